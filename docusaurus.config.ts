@@ -1,0 +1,99 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { CATEGORIES } from './src/data/categories';
+
+// 部署到 GitHub Pages 等子路径时用环境变量覆盖：SITE_URL=https://user.github.io BASE_URL=/repo/
+const siteUrl = process.env.SITE_URL ?? 'https://handbook.example.com';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config: Config = {
+  title: '后端面试手册',
+  tagline: 'Go、操作系统与网络、MySQL、Redis、消息队列、分布式、系统设计、Java/Spring：讲清原理，代码能在页面里运行',
+  favicon: 'img/logo.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  future: { v4: true, faster: true },
+  i18n: { defaultLocale: 'zh-Hans', locales: ['zh-Hans'] },
+  markdown: {
+    mermaid: true,
+    // future.v4 关掉了 MDX 1 兼容；问题标题的 `{#id}` 写法依赖它，这里显式打开。
+    mdx1Compat: { headingIds: true, comments: true, admonitions: true },
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  staticDirectories: ['static', 'generated/static'],
+  customFields: { categories: CATEGORIES },
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en', 'zh'],
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchResultContextMaxLength: 60,
+        searchResultLimits: 10,
+        zhUserDictPath: './search/zh-dict.txt',
+        // 快捷键提示的 kbd 在浅色导航栏上对比度不够（axe: color-contrast）。
+        searchBarShortcutHint: false,
+        // 示例的按钮、标签页和输出面板不进索引，免得搜索结果里满是“运行重置复制”。
+        ignoreCssSelectors: ['.search-ignore'],
+      },
+    ],
+  ],
+  plugins: ['./src/plugins/examples/index.ts'],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: true, autoCollapseCategories: true } },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+    navbar: {
+      title: '后端面试手册',
+      logo: { alt: '后端面试手册', src: 'img/logo.svg' },
+      hideOnScroll: false,
+      items: [
+        { type: 'docSidebar', sidebarId: 'handbook', position: 'left', label: '手册' },
+        ...CATEGORIES.slice(0, 4).map((c) => ({ to: `/docs/${c.id}`, label: c.label, position: 'left' as const })),
+        { type: 'search', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        { title: 'Go 与系统', items: CATEGORIES.slice(0, 4).map((c) => ({ label: c.label, to: `/docs/${c.id}` })) },
+        { title: '存储与中间件', items: CATEGORIES.slice(4, 9).map((c) => ({ label: c.label, to: `/docs/${c.id}` })) },
+        { title: 'Java 与综合', items: CATEGORIES.slice(9).map((c) => ({ label: c.label, to: `/docs/${c.id}` })) },
+      ],
+      copyright: '后端面试手册 · 内容按 CC BY-SA 4.0 共享，示例代码按 MIT 许可',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['java', 'bash', 'sql', 'lua', 'protobuf', 'ini', 'properties', 'nginx', 'diff', 'toml'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

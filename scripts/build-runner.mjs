@@ -1,0 +1,42 @@
+// 打包沙箱运行器：worker（sucrase + 执行引擎）和承载它的 iframe 页面。
+// 输出到 generated/runner/，由 docusaurus 作为静态目录发布在 /runner/ 下；
+// Node 测试也加载同一个 worker.js。
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'generated', 'runner');
+const publicDir = join(root, 'generated', 'static', 'runner');
+mkdirSync(out, { recursive: true });
+mkdirSync(publicDir, { recursive: true });
+
+// 运行库源码：编辑器把它们作为只读标签页展示，也随每次运行一起交给 worker。
+const libDir = join(root, 'src', 'runner', 'lib');
+const libSources = Object.fromEntries(
+  readdirSync(libDir).filter((f) => f.endsWith('.ts')).sort().map((f) => [f, readFileSync(join(libDir, f), 'utf8')]),
+);
+writeFileSync(join(out, 'lib-sources.json'), JSON.stringify(libSources));
+
+const common = { bundle: true, minify: true, format: 'iife', target: 'es2022', write: false, legalComments: 'none', logLevel: 'error' };
+
+const worker = await build({ ...common, entryPoints: [join(root, 'src/runner/worker-entry.ts')], platform: 'neutral', mainFields: ['module', 'main'] });
+const workerSource = worker.outputFiles[0].text;
+writeFileSync(join(out, 'worker.js'), workerSource);
+
+const frame = await build({
+  ...common,
+  entryPoints: [join(root, 'src/runner/frame-entry.ts')],
+  platform: 'browser',
+  define: { __WORKER_SOURCE__: JSON.stringify(workerSource) },
+});
+const frameSource = frame.outputFiles[0].text;
+const hash = createHash('sha256').update(frameSource).digest('hex').slice(0, 10);
+writeFileSync(join(publicDir, 'frame.js'), frameSource);
+writeFileSync(
+  join(publicDir, 'frame.html'),
+  `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>代码沙箱</title></head><body><script src="frame.js?v=${hash}"></script></body></html>\n`,
+);
+console.log(`runner: worker ${(workerSource.length / 1024).toFixed(0)} KB, frame ${(frameSource.length / 1024).toFixed(0)} KB (${hash})`);

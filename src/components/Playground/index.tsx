@@ -1,0 +1,161 @@
+import React, { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import clsx from 'clsx';
+import CodeBlock from '@theme/CodeBlock';
+import ConsolePanel from './ConsolePanel';
+import { preloadSandbox, useSandboxRun } from './useSandboxRun';
+import type { EditorApi, Example } from './types';
+import styles from './styles.module.css';
+
+const LiveEditor = React.lazy(() => import('./LiveEditor'));
+
+const LANG_LABEL = { go: 'Go 原文', java: 'Java 原文' } as const;
+
+function useNearViewport(ref: React.RefObject<HTMLElement | null>, onNear: () => void): void {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          io.disconnect();
+          onNear();
+        }
+      },
+      { rootMargin: '400px 0px' },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, onNear]);
+}
+
+function StaticFiles({ example }: { example: Example }) {
+  const [active, setActive] = useState(0);
+  const file = example.files[active]!;
+  return (
+    <div className={styles.staticFiles}>
+      {example.files.length > 1 && (
+        <div className={styles.fileTabs} role="tablist" aria-label="文件">
+          {example.files.map((f, i) => (
+            <button key={f.name} type="button" role="tab" aria-selected={i === active} className={clsx(styles.fileTab, i === active && styles.fileTabActive)} onClick={() => setActive(i)}>
+              {f.name}
+            </button>
+          ))}
+        </div>
+      )}
+      <CodeBlock language="ts" title={example.files.length > 1 ? undefined : file.name} showLineNumbers>
+        {file.code}
+      </CodeBlock>
+    </div>
+  );
+}
+
+function OriginalView({ example }: { example: Example }) {
+  const original = example.original!;
+  return (
+    <div className={styles.original}>
+      {original.files.map((f) => (
+        <CodeBlock key={f.name} language={original.lang} title={f.name} showLineNumbers>
+          {f.code}
+        </CodeBlock>
+      ))}
+      {example.goMode === 'compile-error' ? (
+        <p className={styles.note}>这段 Go 代码故意无法通过编译，测试会确认编译器拒绝它。</p>
+      ) : (
+        <>
+          <div className={styles.expectedLabel}>预期输出（测试中用真实的 {original.lang === 'go' ? 'Go' : 'JDK'} 工具链验证）</div>
+          <pre className={styles.expected} data-testid="original-expected">
+            {example.expected}
+            {example.expectedStderr ? <span className={styles.stderr}>{`${example.expectedStderr}\n`}</span> : null}
+          </pre>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** 页面里的可运行示例：TypeScript 移植可编辑、可运行；有 Go/Java 原文时并排成标签页。 */
+export default function Playground({ example }: { example: Example }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const editorApi = useRef<EditorApi>(null);
+  const [tab, setTab] = useState<'ts' | 'original'>('ts');
+  const [wantEditor, setWantEditor] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const { output, state, run, clear, frameUrl } = useSandboxRun(example);
+
+  const loadEditor = useCallback(() => setWantEditor(true), []);
+  useNearViewport(rootRef, loadEditor);
+  const onEditorReady = useCallback(() => preloadSandbox(frameUrl), [frameUrl]);
+
+  const currentFiles = (): Record<string, string> =>
+    editorApi.current?.getFiles() ?? Object.fromEntries(example.files.map((f) => [f.name, f.code]));
+
+  const onRun = () => {
+    setWantEditor(true);
+    setTab('ts');
+    void run(currentFiles());
+  };
+  const onReset = () => {
+    editorApi.current?.reset();
+    clear();
+  };
+  const onCopy = async () => {
+    const text =
+      tab === 'original' && example.original
+        ? example.original.files.map((f) => f.code).join('\n')
+        : editorApi.current?.getActiveCode() ?? example.files[0]!.code;
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  const tabId = `pg-${example.id.replace(/[^a-z0-9]+/gi, '-')}`;
+  return (
+    <figure ref={rootRef} className={styles.playground} data-example={example.id} onFocusCapture={loadEditor} onPointerEnter={loadEditor}>
+      <figcaption className={styles.header}>
+        <span className={styles.title}>{example.title}</span>
+        <span className={clsx(styles.actions, 'search-ignore')}>
+          <button type="button" className={clsx('button button--sm button--primary', styles.runButton)} onClick={onRun} disabled={state.status === 'running'} aria-label={`运行：${example.title}`}>
+            ▶ 运行
+          </button>
+          <button type="button" className="button button--sm button--secondary" onClick={onReset}>
+            重置
+          </button>
+          <button type="button" className="button button--sm button--secondary" onClick={() => void onCopy()}>
+            {copied ? '已复制' : '复制'}
+          </button>
+        </span>
+      </figcaption>
+      {example.original && (
+        <div className={clsx(styles.langTabs, 'search-ignore')} role="tablist" aria-label="语言">
+          <button type="button" role="tab" id={`${tabId}-ts`} aria-selected={tab === 'ts'} aria-controls={`${tabId}-ts-panel`} className={clsx(styles.langTab, tab === 'ts' && styles.langTabActive)} onClick={() => setTab('ts')}>
+            TypeScript（可运行）
+          </button>
+          <button type="button" role="tab" id={`${tabId}-orig`} aria-selected={tab === 'original'} aria-controls={`${tabId}-orig-panel`} className={clsx(styles.langTab, tab === 'original' && styles.langTabActive)} onClick={() => setTab('original')}>
+            {LANG_LABEL[example.original.lang]}
+          </button>
+        </div>
+      )}
+      <div id={`${tabId}-ts-panel`} role={example.original ? 'tabpanel' : undefined} aria-labelledby={example.original ? `${tabId}-ts` : undefined} hidden={tab !== 'ts'} className={styles.panel}>
+        <div className={styles.editor} data-live={wantEditor ? 'true' : 'false'}>
+          {wantEditor ? (
+            <Suspense fallback={<StaticFiles example={example} />}>
+              <LiveEditor example={example} apiRef={editorApi} onReady={onEditorReady} />
+            </Suspense>
+          ) : (
+            <StaticFiles example={example} />
+          )}
+        </div>
+        <ConsolePanel state={state} output={output} expected={example.expected} expectedStderr={example.expectedStderr} exitCode={example.exitCode} />
+      </div>
+      {example.original && (
+        <div id={`${tabId}-orig-panel`} role="tabpanel" aria-labelledby={`${tabId}-orig`} hidden={tab !== 'original'} className={styles.panel}>
+          <OriginalView example={example} />
+        </div>
+      )}
+    </figure>
+  );
+}

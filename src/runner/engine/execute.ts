@@ -1,0 +1,268 @@
+import type { RunResult, Stream } from './protocol';
+import { transpile, TranspileError, type SourcePosition } from './transpile';
+
+/** 库文件：错误定位时跳过它们，指向读者自己的代码。 */
+const LIBRARY_FILES = new Set(['go.ts', 'juc.ts']);
+
+/** 入口模块包在 async 函数里，顶层 await 才能用；前缀不换行，行号保持不变。 */
+const ENTRY_PREFIX = '(async function (require, exports, module) {';
+const MODULE_PREFIX = '(function (require, exports, module) {';
+
+type Emit = (stream: Stream, text: string) => void;
+
+interface ProgramOptions {
+  files: Record<string, string>;
+  entry: string;
+  maxLines: number;
+}
+
+interface Module {
+  exports: Record<string, unknown>;
+}
+
+/**
+ * 在当前全局环境（一个专用 worker）里运行一个多文件 TypeScript 程序。
+ * 每次运行都应该在新的 worker 里进行：程序会替换 console 和计时器。
+ */
+export function runProgram(
+  options: ProgramOptions,
+  emit: Emit,
+  onDone: (result: RunResult) => void,
+): {
+  /** 异步回调里抛出的异常（例如 setTimeout 回调）。返回 false 表示程序已经结束、可以忽略。 */
+  reportUncaught: (err: unknown) => boolean;
+  reportUnhandledRejection: (reason: unknown) => boolean;
+} {
+  let finished = false;
+  let lines = 0;
+
+  // 同步通知宿主：fatal error 之后紧跟的异常不能抢在“结束”消息前面。
+  const finish = (r: RunResult): void => {
+    if (finished) return;
+    finished = true;
+    onDone(r);
+  };
+
+  const write = (stream: Stream, text: string): void => {
+    if (finished || text === '') return;
+    const pieces = text.split('\n');
+    const newLines = pieces.length - 1;
+    if (lines + newLines > options.maxLines) {
+      const allowed = options.maxLines - lines;
+      emit(stream, pieces.slice(0, allowed).join('\n') + '\n');
+      lines = options.maxLines;
+      finish({
+        kind: 'truncated',
+        exitCode: 1,
+        message: `输出超过 ${options.maxLines} 行，已截断并停止运行。`,
+      });
+      return;
+    }
+    lines += newLines;
+    emit(stream, text);
+  };
+
+  const report = (err: unknown, prefix: string): void => {
+    const where = locate(err, options.files);
+    write('stderr', `${prefix}${describe(err)}\n${where ? `    at ${where.file}:${where.line}:${where.column}\n` : ''}`);
+  };
+
+  const crash = (err: unknown): void => {
+    if (finished) return;
+    if (isGoPanic(err)) {
+      report(err, 'panic: ');
+      finish({ kind: 'exit', exitCode: 2, message: 'panic：程序以退出码 2 结束。' });
+    } else {
+      report(err, '');
+      finish({ kind: 'error', exitCode: 1, message: `未捕获的异常：${describe(err)}` });
+    }
+  };
+
+  installConsole(write);
+  const timers = installTimerTracking();
+  (globalThis as Record<string, unknown>).__goHost = {
+    write,
+    exit: (code: number) =>
+      finish({ kind: code === 0 ? 'ok' : 'exit', exitCode: code, message: code === 0 ? undefined : `程序以退出码 ${code} 结束。` }),
+    crash,
+    pendingTimers: () => timers.pending(),
+    defer: (cb: () => void) => timers.rawSetTimeout(cb, 0),
+    schedule: fastMacrotask(),
+  };
+
+  const modules = new Map<string, Module>();
+
+  const load = (file: string, isEntry: boolean): Module | Promise<Module> => {
+    const cached = modules.get(file);
+    if (cached) return cached;
+    const module: Module = { exports: {} };
+    modules.set(file, module);
+    const code = transpile(file, options.files[file]!);
+    const factory = (0, eval)(`${isEntry ? ENTRY_PREFIX : MODULE_PREFIX}${code}\n})\n//# sourceURL=${file}`) as (
+      require: (spec: string) => unknown,
+      exports: Module['exports'],
+      module: Module,
+    ) => unknown;
+    const ran = factory(requireFrom(file), module.exports, module);
+    return isEntry ? Promise.resolve(ran).then(() => module) : module;
+  };
+
+  const requireFrom = (from: string) => (spec: string) => {
+    const file = resolveModule(spec, from, options.files);
+    return (load(file, false) as Module).exports;
+  };
+
+  const start = async (): Promise<void> => {
+    try {
+      if (!(options.entry in options.files)) throw new Error(`找不到入口文件 ${options.entry}`);
+      await load(options.entry, true);
+      finish({ kind: 'ok', exitCode: 0 });
+    } catch (err) {
+      if (finished) return;
+      if (err instanceof TranspileError) {
+        const p = err.position;
+        write('stderr', `${p ? `${p.file}:${p.line}:${p.column} ` : ''}SyntaxError: ${err.message}\n`);
+        finish({
+          kind: 'syntax',
+          exitCode: 1,
+          message: p ? `语法错误：${p.file} 第 ${p.line} 行第 ${p.column} 列。` : '语法错误。',
+        });
+        return;
+      }
+      crash(err);
+    }
+  };
+  void start();
+
+  return {
+    reportUncaught: (err: unknown) => {
+      if (finished) return false;
+      crash(err);
+      return true;
+    },
+    reportUnhandledRejection: (reason: unknown) => {
+      if (finished) return false;
+      if (isGoPanic(reason)) {
+        crash(reason);
+        return true;
+      }
+      report(reason, 'Unhandled promise rejection: ');
+      finish({ kind: 'error', exitCode: 1, message: `未处理的 Promise 拒绝：${describe(reason)}` });
+      return true;
+    },
+  };
+}
+
+export function resolveModule(spec: string, from: string, files: Record<string, string>): string {
+  if (!spec.startsWith('./') && !spec.startsWith('../')) {
+    throw new Error(`不能导入 '${spec}'：沙箱里只能导入 ./go、./juc 和本示例的文件`);
+  }
+  const base = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : '';
+  const parts: string[] = [];
+  for (const part of (base + spec).split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  const path = parts.join('/');
+  for (const candidate of [path, `${path}.ts`, `${path}/index.ts`]) {
+    if (candidate in files) return candidate;
+  }
+  throw new Error(`找不到模块 '${spec}'（从 ${from} 导入）`);
+}
+
+function isGoPanic(err: unknown): boolean {
+  return err instanceof Error && err.name === 'GoPanic';
+}
+
+function describe(err: unknown): string {
+  if (isGoPanic(err)) return (err as Error).message;
+  if (err instanceof Error) return `${err.name}: ${err.message}`;
+  return typeof err === 'string' ? err : safeJson(err);
+}
+
+/** 从错误栈里找出读者代码的位置（跳过运行库文件）。 */
+export function locate(err: unknown, files: Record<string, string>): SourcePosition | null {
+  const stack = err instanceof Error ? String(err.stack ?? '') : '';
+  const frames: SourcePosition[] = [];
+  for (const m of stack.matchAll(/([\w./-]+\.ts):(\d+):(\d+)/g)) {
+    const file = m[1]!;
+    if (!(file in files)) continue;
+    const line = Number(m[2]);
+    let column = Number(m[3]);
+    if (line === 1) column = Math.max(1, column - ENTRY_PREFIX.length);
+    frames.push({ file, line, column });
+  }
+  return frames.find((f) => !LIBRARY_FILES.has(f.file)) ?? frames[0] ?? null;
+}
+
+function safeJson(v: unknown): string {
+  try {
+    const s = JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x));
+    return s === undefined ? String(v) : s;
+  } catch {
+    return String(v);
+  }
+}
+
+function formatArg(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof Error) return `${v.name}: ${v.message}`;
+  if (v instanceof Map) return `Map(${v.size}) ${safeJson(Object.fromEntries(v))}`;
+  if (v instanceof Set) return `Set(${v.size}) ${safeJson([...v])}`;
+  if (typeof v === 'object' && v !== null) return safeJson(v);
+  return String(v);
+}
+
+function installConsole(write: (stream: Stream, text: string) => void): void {
+  const line = (stream: Stream) => (...args: unknown[]) => write(stream, args.map(formatArg).join(' ') + '\n');
+  const out = line('stdout');
+  const err = line('stderr');
+  (globalThis as { console: unknown }).console = { log: out, info: out, debug: out, trace: out, error: err, warn: err };
+}
+
+/** 没有最小延迟的宏任务：Node 用 setImmediate，浏览器 worker 用 MessageChannel。 */
+function fastMacrotask(): (cb: () => void) => void {
+  const g = globalThis as { setImmediate?: (cb: () => void) => void };
+  if (typeof g.setImmediate === 'function') return g.setImmediate.bind(globalThis);
+  const queue: Array<() => void> = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => queue.shift()?.();
+  return (cb) => {
+    queue.push(cb);
+    channel.port2.postMessage(null);
+  };
+}
+
+/** 包装计时器，统计还在等待的数量（Go 的死锁检测要求“没有计时器在等”）。 */
+function installTimerTracking(): { pending: () => number; rawSetTimeout: typeof setTimeout } {
+  const g = globalThis as Record<string, unknown>;
+  // 绑定到全局对象：浏览器里以别的 this 调用计时器函数会抛 Illegal invocation。
+  const rawSetTimeout = setTimeout.bind(globalThis);
+  const rawClearTimeout = clearTimeout.bind(globalThis);
+  const rawSetInterval = setInterval.bind(globalThis);
+  const rawClearInterval = clearInterval.bind(globalThis);
+  const live = new Set<unknown>();
+  g.setTimeout = (cb: (...a: unknown[]) => void, ms?: number, ...rest: unknown[]) => {
+    const handle: unknown = rawSetTimeout(() => {
+      live.delete(handle);
+      cb(...rest);
+    }, ms);
+    live.add(handle);
+    return handle;
+  };
+  g.clearTimeout = (handle: unknown) => {
+    live.delete(handle);
+    rawClearTimeout(handle as ReturnType<typeof setTimeout>);
+  };
+  g.setInterval = (cb: (...a: unknown[]) => void, ms?: number, ...rest: unknown[]) => {
+    const handle = rawSetInterval(cb, ms, ...rest);
+    live.add(handle);
+    return handle;
+  };
+  g.clearInterval = (handle: unknown) => {
+    live.delete(handle);
+    rawClearInterval(handle as ReturnType<typeof setInterval>);
+  };
+  return { pending: () => live.size, rawSetTimeout };
+}

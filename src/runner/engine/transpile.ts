@@ -1,0 +1,42 @@
+import { transform } from 'sucrase';
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export class TranspileError extends Error {
+  constructor(
+    message: string,
+    readonly position: SourcePosition | null,
+  ) {
+    super(message);
+    this.name = 'TranspileError';
+  }
+}
+
+/**
+ * TypeScript → CommonJS。sucrase 只删类型、改写 import/export，保持行号不变，
+ * 所以运行时错误栈里的行号就是读者文件里的行号。
+ */
+export function transpile(file: string, source: string): string {
+  try {
+    return transform(source, {
+      transforms: ['typescript', 'imports'],
+      filePath: file,
+      production: true,
+    }).code;
+  } catch (err) {
+    const e = err as Error & { loc?: { line: number; column: number } };
+    const loc = e.loc ?? parseLoc(e.message);
+    const message = e.message.replace(/^Error transforming [^:]+: /, '').replace(/\s*\(\d+:\d+\)\s*$/, '');
+    throw new TranspileError(message, loc ? { file, line: loc.line, column: loc.column } : null);
+  }
+}
+
+// sucrase 的列号从 1 开始。
+function parseLoc(message: string): { line: number; column: number } | null {
+  const m = /\((\d+):(\d+)\)\s*$/.exec(message);
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : null;
+}

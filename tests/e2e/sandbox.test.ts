@@ -1,0 +1,137 @@
+// 沙箱的端到端测试：运行得到预期输出、改代码再运行、死循环被终止且页面不卡、
+// 沙箱读不到站点的 localStorage / cookie / DOM、没有请求离开 127.0.0.1。
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { watchedPage, type Watched } from '../helpers/browser';
+import { startSite } from '../helpers/site';
+import type { RunningServer } from '../helpers/static-server';
+import { loadPages } from '../../scripts/lib/pages';
+import { EXAMPLES_DIR, loadExample, compareOutput } from '../../scripts/lib/examples';
+
+let server: RunningServer;
+let browser: Browser;
+const visited: Watched[] = [];
+
+/** 第一个嵌入了示例的页面，以及它嵌入的第一个示例。 */
+function firstPlaygroundPage(): { path: string; exampleId: string } {
+  for (const p of loadPages()) {
+    const m = /import\s+\w+\s+from\s+'@site\/examples\/([^']+)\/example\.json'/.exec(p.body);
+    if (m && p.body.includes('<Playground')) return { path: '/docs/' + p.file.replace(/\.mdx?$/, ''), exampleId: m[1]! };
+  }
+  throw new Error('没有页面嵌入 <Playground>');
+}
+
+before(async () => {
+  ({ server, browser } = await startSite());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPlayground(): Promise<{ w: Watched; page: Page; exampleId: string }> {
+  const { path, exampleId } = firstPlaygroundPage();
+  const context = await browser.newContext();
+  const w = await watchedPage(context);
+  visited.push(w);
+  await w.page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await w.page.evaluate(() => {
+    localStorage.setItem('secret', 's3cret-token');
+    document.cookie = 'session=s3cret-cookie; path=/';
+  });
+  return { w, page: w.page, exampleId };
+}
+
+const playground = (page: Page, id: string) => page.locator(`figure[data-example="${id}"]`);
+
+async function runAndWait(page: Page, id: string, timeout = 15_000): Promise<{ text: string; status: string }> {
+  const pg = playground(page, id);
+  await pg.getByRole('button', { name: /运行/ }).click();
+  const out = pg.locator('[data-testid="playground-output"]');
+  await page.waitForFunction((el) => el?.getAttribute('data-state') === 'done', await out.elementHandle(), { timeout });
+  return { text: (await out.textContent()) ?? '', status: (await pg.locator('[role="status"]').textContent()) ?? '' };
+}
+
+async function replaceCode(page: Page, id: string, code: string): Promise<void> {
+  const editor = playground(page, id).locator('.cm-content').first();
+  await editor.waitFor({ timeout: 15_000 });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+}
+
+test('按运行得到示例的预期输出；编辑后得到新输出', async () => {
+  const { page, exampleId } = await openPlayground();
+  const ex = loadExample(join(EXAMPLES_DIR, exampleId));
+  await playground(page, exampleId).scrollIntoViewIfNeeded();
+  const first = await runAndWait(page, exampleId);
+  assert.equal(compareOutput(ex.expected, first.text.replace(ex.meta.stderr ? new RegExp(`${ex.meta.stderr}[\\s\\S]*$`) : /$^/, ''), ex.meta.anyOrder), null);
+  assert.match(first.status, /用时 \d+ ms/);
+  await replaceCode(page, exampleId, "const n: number = 6 * 7;\nconsole.log('edited', n);\n");
+  const second = await runAndWait(page, exampleId);
+  assert.equal(second.text, 'edited 42\n');
+  assert.match(second.status, /运行结束.*退出码 0/);
+  await page.context().close();
+});
+
+test('错误给出行号；死循环被终止，页面保持响应，下一次运行正常', async () => {
+  const { page, exampleId } = await openPlayground();
+  await playground(page, exampleId).scrollIntoViewIfNeeded();
+  await replaceCode(page, exampleId, "console.log('ok');\nconst broken = ;\n");
+  const syntax = await runAndWait(page, exampleId);
+  assert.match(syntax.text, /main\.ts:2:\d+ SyntaxError/);
+  assert.match(syntax.status, /语法错误/);
+
+  await replaceCode(page, exampleId, "console.log('before loop');\nwhile (true) {}\n");
+  const t0 = Date.now();
+  const looped = await runAndWait(page, exampleId, 20_000);
+  assert.match(looped.status, /已终止/);
+  assert.ok(looped.text.includes('before loop'));
+  // 死循环期间主线程没有被卡住：页面脚本立刻有响应。
+  const clicks = await page.evaluate(() => new Promise<number>((r) => setTimeout(() => r(1), 10)));
+  assert.equal(clicks, 1);
+  assert.ok(Date.now() - t0 < 15_000);
+
+  await replaceCode(page, exampleId, "console.log('after', 1 + 1);\n");
+  const again = await runAndWait(page, exampleId);
+  assert.equal(again.text, 'after 2\n');
+  await page.context().close();
+});
+
+test('沙箱读不到站点的 localStorage、cookie 和 DOM，运行在不透明 origin 里', async () => {
+  const { page, exampleId } = await openPlayground();
+  await playground(page, exampleId).scrollIntoViewIfNeeded();
+  const probe = `
+const g = globalThis as Record<string, any>;
+const out: string[] = [];
+out.push('origin:' + g.origin);
+try { out.push('ls:' + String(g.localStorage?.getItem('secret'))); } catch (e) { out.push('ls:blocked'); }
+try { out.push('cookie:' + String(g.document?.cookie)); } catch (e) { out.push('cookie:blocked'); }
+try { out.push('parent:' + String(g.parent?.document?.title)); } catch (e) { out.push('parent:blocked'); }
+try { out.push('idb:' + typeof (await new Promise((res, rej) => { const r = g.indexedDB.open('x'); r.onsuccess = res; r.onerror = rej; }))); } catch (e) { out.push('idb:blocked'); }
+try { out.push('fetch:' + typeof g.fetch); } catch (e) { out.push('fetch:blocked'); }
+console.log(out.join(' '));
+`;
+  await replaceCode(page, exampleId, probe);
+  const r = await runAndWait(page, exampleId);
+  assert.ok(!r.text.includes('s3cret'), `沙箱读到了站点数据：${r.text}`);
+  assert.match(r.text, /origin:null/);
+  assert.match(r.text, /ls:(undefined|blocked)/);
+  assert.match(r.text, /cookie:(undefined|blocked)/);
+  assert.match(r.text, /parent:(undefined|blocked)/);
+  assert.match(r.text, /idb:blocked/);
+  assert.match(r.text, /fetch:undefined/);
+  const sandboxAttr = await page.locator('iframe.sandbox-frame').getAttribute('sandbox');
+  assert.equal(sandboxAttr, 'allow-scripts');
+  await page.context().close();
+});
+
+test('沙箱页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
+  assert.ok(visited.length >= 3);
+  assert.deepEqual(visited.flatMap((w) => w.foreignRequests), []);
+  assert.deepEqual(visited.flatMap((w) => w.consoleErrors), []);
+});
