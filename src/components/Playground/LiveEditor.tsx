@@ -2,7 +2,29 @@ import React, { useEffect, useImperativeHandle } from 'react';
 import { SandpackCodeEditor, SandpackProvider, useActiveCode, useSandpack } from '@codesandbox/sandpack-react';
 import { useColorMode } from '@docusaurus/theme-common';
 import libSources from '@site/generated/runner/lib-sources.json';
+import clsx from 'clsx';
 import type { EditorApi, Example } from './types';
+import styles from './styles.module.css';
+import { darkTheme, lightTheme } from './sandpackThemes';
+
+/** 自己的文件标签栏：Sandpack 自带的标签把按钮嵌在 role=tab 里（axe: nested-interactive）。 */
+function FileTabs() {
+  const { sandpack } = useSandpack();
+  return (
+    <div className={styles.fileTabs} role="tablist" aria-label="文件">
+      {sandpack.visibleFiles.map((path) => {
+        const active = path === sandpack.activeFile;
+        const readOnly = sandpack.files[path]?.readOnly;
+        return (
+          <button key={path} type="button" role="tab" aria-selected={active} className={clsx(styles.fileTab, active && styles.fileTabActive)} onClick={() => sandpack.setActiveFile(path)}>
+            {path.replace(/^\//, '')}
+            {readOnly ? <span className={styles.readOnlyMark}>（运行库，只读）</span> : null}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
 
 function EditorBridge({ apiRef }: { apiRef: React.Ref<EditorApi> }) {
   const { sandpack } = useSandpack();
@@ -43,12 +65,13 @@ export default function LiveEditor({
   return (
     <SandpackProvider
       files={files}
-      theme={colorMode === 'dark' ? 'dark' : 'light'}
+      theme={colorMode === 'dark' ? darkTheme : lightTheme}
       options={{ activeFile: '/main.ts', visibleFiles: Object.keys(files), initMode: 'immediate' }}
       customSetup={{ entry: '/main.ts' }}
     >
       <EditorBridge apiRef={apiRef} />
-      <SandpackCodeEditor showRunButton={false} showLineNumbers showTabs closableTabs={false} showReadOnly wrapContent={false} />
+      {Object.keys(files).length > 1 && <FileTabs />}
+      <SandpackCodeEditor showRunButton={false} showLineNumbers showTabs={false} showReadOnly={false} wrapContent={false} />
     </SandpackProvider>
   );
 }

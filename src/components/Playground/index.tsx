@@ -63,7 +63,7 @@ function OriginalView({ example }: { example: Example }) {
       ) : (
         <>
           <div className={styles.expectedLabel}>预期输出（测试中用真实的 {original.lang === 'go' ? 'Go' : 'JDK'} 工具链验证）</div>
-          <pre className={styles.expected} data-testid="original-expected">
+          <pre className={styles.expected} tabIndex={0} aria-label="预期输出" data-testid="original-expected">
             {example.expected}
             {example.expectedStderr ? <span className={styles.stderr}>{`${example.expectedStderr}\n`}</span> : null}
           </pre>

@@ -175,6 +175,7 @@ export const time = {
   Millisecond: 1,
   Second: 1000,
   Minute: 60_000,
+  Hour: 3_600_000,
   /** 返回一个 channel，d 毫秒后收到当前时间。 */
   after(d: number): Chan<Date> {
     const c = chan<Date>(1);
