@@ -2,7 +2,6 @@
 // 输出到 generated/runner/，由 docusaurus 作为静态目录发布在 /runner/ 下；
 // Node 测试也加载同一个 worker.js。
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,11 +31,7 @@ const frame = await build({
   platform: 'browser',
   define: { __WORKER_SOURCE__: JSON.stringify(workerSource) },
 });
+// 页面取来 frame.js，以 srcdoc 内联进 sandbox iframe（见 src/runner/client.ts）。
 const frameSource = frame.outputFiles[0].text;
-const hash = createHash('sha256').update(frameSource).digest('hex').slice(0, 10);
 writeFileSync(join(publicDir, 'frame.js'), frameSource);
-writeFileSync(
-  join(publicDir, 'frame.html'),
-  `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>代码沙箱</title></head><body><script src="frame.js?v=${hash}"></script></body></html>\n`,
-);
-console.log(`runner: worker ${(workerSource.length / 1024).toFixed(0)} KB, frame ${(frameSource.length / 1024).toFixed(0)} KB (${hash})`);
+console.log(`runner: worker ${(workerSource.length / 1024).toFixed(0)} KB, frame ${(frameSource.length / 1024).toFixed(0)} KB`);

@@ -23,7 +23,8 @@ class SandboxClient {
   private nextId = 1;
   private readonly runs = new Map<number, { handlers: RunHandlers; watchdog: ReturnType<typeof setTimeout> }>();
 
-  constructor(private readonly frameUrl: string) {
+  /** frameScriptUrl：沙箱脚本（generated/static/runner/frame.js）的地址。 */
+  constructor(private readonly frameScriptUrl: string) {
     window.addEventListener('message', this.onMessage);
   }
 
@@ -36,18 +37,27 @@ class SandboxClient {
     iframe.setAttribute('tabindex', '-1');
     iframe.title = '代码沙箱';
     iframe.className = 'sandbox-frame';
-    iframe.src = this.frameUrl;
     this.iframe = iframe;
-    this.ready = new Promise((resolve) => {
-      const onReady = (ev: MessageEvent<{ type?: string }>): void => {
-        if (ev.source === iframe.contentWindow && ev.data?.type === 'ready') {
-          window.removeEventListener('message', onReady);
-          resolve();
-        }
-      };
-      window.addEventListener('message', onReady);
-    });
-    document.body.appendChild(iframe);
+    this.ready = (async () => {
+      // 脚本由页面按同源请求取来（可被 service worker 缓存，离线也能用），
+      // 再以 srcdoc 内联进 iframe：不透明 origin 的 iframe 自己不发任何请求。
+      const res = await fetch(this.frameScriptUrl);
+      if (!res.ok) throw new Error(`加载沙箱失败：HTTP ${res.status}`);
+      const script = (await res.text()).replace(/<\/script/gi, '<\\/script');
+      const ready = new Promise<void>((resolve) => {
+        const onReady = (ev: MessageEvent<{ type?: string }>): void => {
+          if (ev.source === iframe.contentWindow && ev.data?.type === 'ready') {
+            window.removeEventListener('message', onReady);
+            resolve();
+          }
+        };
+        window.addEventListener('message', onReady);
+      });
+      iframe.srcdoc = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>代码沙箱</title></head><body><script>${script}</script></body></html>`;
+      document.body.appendChild(iframe);
+      await ready;
+    })();
+    this.ready.catch(() => this.reset());
     return this.ready;
   }
 
@@ -94,7 +104,7 @@ class SandboxClient {
 
 let shared: SandboxClient | null = null;
 
-export function getSandbox(frameUrl: string): SandboxClient {
-  shared ??= new SandboxClient(frameUrl);
+export function getSandbox(frameScriptUrl: string): SandboxClient {
+  shared ??= new SandboxClient(frameScriptUrl);
   return shared;
 }

@@ -23,7 +23,7 @@ export function preloadSandbox(frameUrl: string): void {
 }
 
 export function useSandboxRun(example: Example) {
-  const frameUrl = useBaseUrl('/runner/frame.html');
+  const frameUrl = useBaseUrl('/runner/frame.js');
   const [output, setOutput] = useState<OutputChunk[]>([]);
   const [state, setState] = useState<RunState>({ status: 'idle' });
   const runCounter = useRef(0);
