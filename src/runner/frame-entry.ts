@@ -63,7 +63,9 @@ function start(req: FrameRunRequest): void {
   worker.postMessage(runRequest);
   // 下一次运行直接用预热好的 worker，省掉启动时间。
   setTimeout(() => {
-    if (!warm) warm = new Worker(workerUrl);
+    if (warm) return;
+    warm = new Worker(workerUrl);
+    warm.postMessage({ type: 'prime', files: runRequest.files });
   }, 0);
 }
 

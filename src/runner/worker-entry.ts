@@ -1,10 +1,11 @@
 // 沙箱 worker：每个 worker 只运行一次程序，跑完就被丢弃。
 import { runProgram } from './engine/execute';
-import type { RunnerEvent, RunRequest } from './engine/protocol';
+import type { PrimeRequest, RunnerEvent, RunRequest } from './engine/protocol';
+import { transpile } from './engine/transpile';
 
 interface WorkerScope {
   postMessage(message: RunnerEvent): void;
-  onmessage: ((ev: { data: RunRequest }) => void) | null;
+  onmessage: ((ev: { data: RunRequest | PrimeRequest }) => void) | null;
   addEventListener(type: 'unhandledrejection', fn: (ev: { reason: unknown; preventDefault(): void }) => void): void;
   addEventListener(type: 'error', fn: (ev: { error: unknown; preventDefault(): void }) => void): void;
 }
@@ -24,6 +25,16 @@ for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'impo
 let started = false;
 scope.onmessage = (ev) => {
   const req = ev.data;
+  if (req?.type === 'prime' && !started) {
+    for (const [file, source] of Object.entries(req.files)) {
+      try {
+        transpile(file, source);
+      } catch {
+        // 语法错误留到真正运行时再报告
+      }
+    }
+    return;
+  }
   if (!req || req.type !== 'run' || started) return;
   started = true;
   const t0 = performance.now();

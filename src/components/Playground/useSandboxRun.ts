@@ -34,7 +34,7 @@ export function useSandboxRun(example: Example) {
       setOutput([]);
       setState({ status: 'running', startedAt: performance.now() });
       const [client, libModule] = await loadRunner();
-      const libSources = (libModule as { default?: Record<string, string> }).default ?? (libModule as Record<string, string>);
+      const libSources: Record<string, string> = libModule.default;
       const libs = Object.fromEntries(example.libs.map((name) => [name, libSources[name] ?? '']));
       await client.getSandbox(frameUrl).run(
         { files: { ...libs, ...files }, timeoutMs: example.timeoutMs },

@@ -12,6 +12,12 @@ export interface RunRequest {
   maxLines: number;
 }
 
+/** 让备用 worker 预先转译这些文件（通常是上一次运行的文件），下一次运行更快。 */
+export interface PrimeRequest {
+  type: 'prime';
+  files: Record<string, string>;
+}
+
 /** 程序如何结束。 */
 export type ExitKind =
   | 'ok' // main 正常返回

@@ -1,0 +1,138 @@
+// npm run bench：打印数字，不判断对错。
+// 冷构建时间；首页、纯文字页、带图页、带沙箱页在可交互前要加载的 JS/CSS（gzip 字节）；
+// 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节。
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launch } from '../tests/helpers/browser';
+import { serveStatic } from '../tests/helpers/static-server';
+import { loadPages } from './lib/pages';
+import { mermaidBlocks } from './lib/page-checks';
+
+const ROOT = join(__dirname, '..');
+const BUILD = join(ROOT, 'build');
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+function gz(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function coldBuild(): number {
+  execFileSync('node', [join(ROOT, 'scripts/build-runner.mjs')], { stdio: 'ignore' });
+  execFileSync(bin('docusaurus'), ['clear'], { cwd: ROOT, stdio: 'ignore' });
+  const t0 = performance.now();
+  execFileSync(bin('docusaurus'), ['build'], { cwd: ROOT, stdio: 'ignore' });
+  return (performance.now() - t0) / 1000;
+}
+
+/**
+ * 页面加载到网络空闲（无任何交互）时请求过的 JS 和 CSS，按构建目录里的文件算 gzip 大小。
+ * 不计 <link rel=prefetch>：那是 Docusaurus 在空闲时为页面上的链接预取的下一页。
+ */
+async function assetsBeforeInteractive(page: Page, url: string): Promise<{ js: number; css: number; files: number }> {
+  const seen = new Set<string>();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    const prefetch = /prefetch/i.test(r.headers()['sec-purpose'] ?? r.headers()['purpose'] ?? '');
+    if (/\.(js|css)$/.test(path) && !prefetch) seen.add(path);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  let js = 0;
+  let css = 0;
+  for (const path of seen) {
+    const file = join(BUILD, path);
+    if (!existsSync(file)) continue;
+    if (path.endsWith('.css')) css += gz(file);
+    else js += gz(file);
+  }
+  return { js, css, files: seen.size };
+}
+
+async function sandboxTimings(page: Page, url: string): Promise<{ first: number; again: number; addedJs: number }> {
+  const before = new Set<string>();
+  const added = new Set<string>();
+  let loaded = false;
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!/\.(js|css)$/.test(path)) return;
+    (loaded ? added : before).add(path);
+  });
+  // 只看首屏：把视口设得很矮，确保沙箱不在预加载范围内。
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  loaded = true;
+  const fig = page.locator('figure[data-example]').first();
+  // 页面里装一个 MutationObserver 记下第一块输出出现的时刻；点击用 Playwright（等到页面可交互）。
+  // 脚本以字符串传入：tsx 给具名函数加的 __name 辅助函数在页面里不存在。
+  const timeRun = async (): Promise<number> => {
+    await fig.evaluate((el, code) => (0, eval)(code)(el), `(el) => {
+      window.__firstOutputAt = 0;
+      window.__clickAt = 0;
+      el.addEventListener('click', () => { if (!window.__clickAt) window.__clickAt = performance.now(); }, { capture: true, once: true });
+      const out = el.querySelector('[data-testid="playground-output"]');
+      const obs = new MutationObserver(() => {
+        if (out.getAttribute('data-state') !== 'idle' && (out.textContent || '').length > 0) {
+          window.__firstOutputAt = performance.now();
+          obs.disconnect();
+        }
+      });
+      obs.observe(out, { childList: true, subtree: true, characterData: true, attributes: true });
+    }`);
+    await fig.getByRole('button', { name: /运行/ }).click();
+    await page.waitForFunction('window.__firstOutputAt > 0', undefined, { timeout: 20_000 });
+    return (await page.evaluate('window.__firstOutputAt - window.__clickAt')) as number;
+  };
+  const first = await timeRun();
+  await fig.locator('[data-testid="playground-output"][data-state="done"]').waitFor({ timeout: 20_000 });
+  await fig.scrollIntoViewIfNeeded();
+  await fig.locator('.cm-content').first().waitFor({ timeout: 20_000 });
+  const again = await timeRun();
+  let addedJs = 0;
+  for (const path of added) if (!before.has(path) && existsSync(join(BUILD, path))) addedJs += gz(join(BUILD, path));
+  return { first, again, addedJs };
+}
+
+async function main(): Promise<void> {
+  const skipBuild = process.argv.includes('--no-build');
+  if (!skipBuild) console.log(`cold build: ${coldBuild().toFixed(1)} s`);
+  const pages = loadPages().filter((p) => !p.isIndex);
+  const docUrl = (file: string) => '/docs/' + file.replace(/\.mdx?$/, '');
+  const hasPlayground = (body: string) => body.includes('<Playground');
+  const textOnly = loadPages().find((p) => p.isIndex && mermaidBlocks(p.body).length === 0 && !hasPlayground(p.body))!;
+  const diagram = pages.find((p) => mermaidBlocks(p.body).length > 0 && !hasPlayground(p.body)) ?? pages.find((p) => mermaidBlocks(p.body).length > 0)!;
+  const sandbox = pages.find((p) => hasPlayground(p.body))!;
+  const targets: Array<[string, string]> = [
+    ['home page', '/'],
+    [`text-only page (${textOnly.file})`, docUrl(textOnly.file).replace(/\/index$/, '')],
+    [`page with diagrams (${diagram.file})`, docUrl(diagram.file)],
+    [`page with sandboxes (${sandbox.file})`, docUrl(sandbox.file)],
+  ];
+  const server = await serveStatic(BUILD);
+  const browser = await launch();
+  try {
+    for (const [label, path] of targets) {
+      const ctx = await browser.newContext();
+      const r = await assetsBeforeInteractive(await ctx.newPage(), server.url + path);
+      console.log(`${label}: JS ${kb(r.js)} gzip, CSS ${kb(r.css)} gzip (${r.files} files)`);
+      await ctx.close();
+    }
+    const indexFiles = readdirSync(BUILD).filter((f) => /^search-index.*\.json$/.test(f));
+    const indexBytes = indexFiles.reduce((n, f) => n + gz(join(BUILD, f)), 0);
+    console.log(`search index: ${kb(indexBytes)} gzip (${indexFiles.length} file(s))`);
+    const ctx = await browser.newContext();
+    const s = await sandboxTimings(await ctx.newPage(), server.url + docUrl(sandbox.file));
+    console.log(`sandbox: first run ${s.first.toFixed(0)} ms to first output, later run ${s.again.toFixed(0)} ms; loading it adds ${kb(s.addedJs)} gzip`);
+    await ctx.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+void main();
