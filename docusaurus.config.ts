@@ -58,8 +58,9 @@ const config: Config = {
         zhUserDictPath: './search/zh-dict.txt',
         // 快捷键提示的 kbd 在浅色导航栏上对比度不够（axe: color-contrast）。
         searchBarShortcutHint: false,
-        // 示例的按钮、标签页和输出面板不进索引，免得搜索结果里满是“运行重置复制”。
-        ignoreCssSelectors: ['.search-ignore'],
+        // 示例的按钮、标签页和输出面板不进索引，免得搜索结果里满是“运行重置复制”；
+        // 代码块也不进：它们让索引大出一倍多，而要找的概念在正文里都有。
+        ignoreCssSelectors: ['.search-ignore', '.theme-code-block'],
       },
     ],
   ],
