@@ -2,10 +2,13 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { CATEGORIES } from './src/data/categories';
+import { precacheConfig } from './src/pwa/precache-config';
 
 // 部署到 GitHub Pages 等子路径时用环境变量覆盖：SITE_URL=https://user.github.io BASE_URL=/repo/
 const siteUrl = process.env.SITE_URL ?? 'https://handbook.example.com';
 const baseUrl = process.env.BASE_URL ?? '/';
+// 纠错链接指向的仓库；fork 或换托管平台时用 REPO_URL 覆盖（不带末尾斜杠）。
+const repoUrl = (process.env.REPO_URL ?? 'https://github.com/backend-handbook/backend-interview-handbook').replace(/\/+$/, '');
 
 const config: Config = {
   title: '后端面试手册',
@@ -34,7 +37,10 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          showLastUpdateTime: false,
+          // 日期取自 git 历史（每个文件最后一次提交的时间）：CI 里检出时要带完整历史（fetch-depth: 0）。
+          showLastUpdateTime: true,
+          // 打开这一页在仓库里的源文件；按钮文字“纠错”见 src/theme/EditThisPage。
+          editUrl: `${repoUrl}/blob/main/`,
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -64,7 +70,23 @@ const config: Config = {
       },
     ],
   ],
-  plugins: ['./src/plugins/examples/index.ts'],
+  plugins: [
+    './src/plugins/examples/index.ts',
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // 第一次普通访问就预缓存全站，之后整本手册（含搜索和沙箱）都能离线读。
+        offlineModeActivationStrategies: ['always'],
+        swCustom: require.resolve('./src/pwa/sw-custom.js'),
+        injectManifestConfig: precacheConfig,
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: 'manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#2f6f4f' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: 'img/logo.svg' },
+        ],
+      },
+    ],
+  ],
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: true, autoCollapseCategories: true } },

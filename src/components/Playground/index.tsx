@@ -2,6 +2,7 @@ import React, { Suspense, useCallback, useEffect, useRef, useState } from 'react
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import ConsolePanel from './ConsolePanel';
+import PrintView from './PrintView';
 import { preloadSandbox, useSandboxRun } from './useSandboxRun';
 import type { EditorApi, Example } from './types';
 import styles from './styles.module.css';
@@ -130,7 +131,7 @@ export default function Playground({ example }: { example: Example }) {
         </span>
       </figcaption>
       {example.original && (
-        <div className={clsx(styles.langTabs, 'search-ignore')} role="tablist" aria-label="语言">
+        <div className={clsx(styles.langTabs, styles.screenOnly, 'search-ignore')} role="tablist" aria-label="语言">
           <button type="button" role="tab" id={`${tabId}-ts`} aria-selected={tab === 'ts'} aria-controls={`${tabId}-ts-panel`} className={clsx(styles.langTab, tab === 'ts' && styles.langTabActive)} onClick={() => setTab('ts')}>
             TypeScript（可运行）
           </button>
@@ -139,7 +140,7 @@ export default function Playground({ example }: { example: Example }) {
           </button>
         </div>
       )}
-      <div id={`${tabId}-ts-panel`} role={example.original ? 'tabpanel' : undefined} aria-labelledby={example.original ? `${tabId}-ts` : undefined} hidden={tab !== 'ts'} className={styles.panel}>
+      <div id={`${tabId}-ts-panel`} role={example.original ? 'tabpanel' : undefined} aria-labelledby={example.original ? `${tabId}-ts` : undefined} hidden={tab !== 'ts'} className={clsx(styles.panel, styles.screenOnly)}>
         <div className={styles.editor} data-live={wantEditor ? 'true' : 'false'}>
           {wantEditor ? (
             <Suspense fallback={<StaticFiles example={example} />}>
@@ -152,10 +153,11 @@ export default function Playground({ example }: { example: Example }) {
         <ConsolePanel state={state} output={output} expected={example.expected} expectedStderr={example.expectedStderr} exitCode={example.exitCode} />
       </div>
       {example.original && (
-        <div id={`${tabId}-orig-panel`} role="tabpanel" aria-labelledby={`${tabId}-orig`} hidden={tab !== 'original'} className={styles.panel}>
+        <div id={`${tabId}-orig-panel`} role="tabpanel" aria-labelledby={`${tabId}-orig`} hidden={tab !== 'original'} className={clsx(styles.panel, styles.screenOnly)}>
           <OriginalView example={example} />
         </div>
       )}
+      <PrintView example={example} />
     </figure>
   );
 }

@@ -1,0 +1,37 @@
+import React from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import type { Example } from './types';
+import { usePrintMedia } from './usePrintMedia';
+import styles from './styles.module.css';
+
+const ORIGINAL_LABEL = { go: 'Go 原文', java: 'Java 原文' } as const;
+
+/** 沙箱的打印版：全部 TypeScript 文件、预期输出，以及 Go/Java 原文。屏幕上不显示。 */
+export default function PrintView({ example }: { example: Example }) {
+  const printing = usePrintMedia();
+  if (!printing) return null;
+  return (
+    <div className={styles.printOnly} data-testid="playground-print">
+      {example.files.map((f) => (
+        <CodeBlock key={f.name} language="ts" title={f.name}>
+          {f.code}
+        </CodeBlock>
+      ))}
+      {example.goMode === 'compile-error' ? null : (
+        <>
+          <div className={styles.expectedLabel}>预期输出{example.exitCode ? `（退出码 ${example.exitCode}）` : ''}</div>
+          <pre className={styles.expected} data-testid="playground-print-expected">
+            {example.expected}
+            {example.expectedStderr ? `${example.expectedStderr}\n` : null}
+          </pre>
+        </>
+      )}
+      {example.original &&
+        example.original.files.map((f) => (
+          <CodeBlock key={f.name} language={example.original!.lang} title={`${ORIGINAL_LABEL[example.original!.lang]} · ${f.name}`}>
+            {f.code}
+          </CodeBlock>
+        ))}
+    </div>
+  );
+}
