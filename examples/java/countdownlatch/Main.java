@@ -25,7 +25,7 @@ public class Main {
 
     public static void main(String[] args) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(NUM);
-        pool.submit(person("A", 700));
+        pool.submit(person("A", 900));
         Thread.sleep(100);
         pool.submit(person("B", 300));
         Thread.sleep(100);

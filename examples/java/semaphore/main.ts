@@ -15,7 +15,7 @@ function person(name: string, millis: number): () => Promise<void> {
 }
 
 const workers: Thread[] = [];
-workers.push(Thread.start('A', person('A', 700)));
+workers.push(Thread.start('A', person('A', 900)));
 await sleep(100);
 workers.push(Thread.start('B', person('B', 300)));
 await sleep(100);
