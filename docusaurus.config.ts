@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { CATEGORIES } from './src/data/categories';
+import remarkQuestionSections from './src/plugins/remark-question-sections';
 
 // 部署到 GitHub Pages 等子路径时用环境变量覆盖：SITE_URL=https://user.github.io BASE_URL=/repo/
 const siteUrl = process.env.SITE_URL ?? 'https://handbook.example.com';
@@ -35,6 +36,7 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
+          remarkPlugins: [remarkQuestionSections],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -63,7 +65,7 @@ const config: Config = {
       },
     ],
   ],
-  plugins: ['./src/plugins/examples/index.ts'],
+  plugins: ['./src/plugins/examples/index.ts', './src/plugins/questions-index/index.ts', './src/plugins/self-test-boot/index.ts'],
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: true, autoCollapseCategories: true } },
