@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { CATEGORIES } from './src/data/categories';
 import { precacheConfig } from './src/pwa/precache-config';
+import remarkQuestionSections from './src/plugins/remark-question-sections';
 
 // 部署到 GitHub Pages 等子路径时用环境变量覆盖：SITE_URL=https://user.github.io BASE_URL=/repo/
 const siteUrl = process.env.SITE_URL ?? 'https://handbook.example.com';
@@ -41,6 +42,8 @@ const config: Config = {
           showLastUpdateTime: true,
           // 打开这一页在仓库里的源文件；按钮文字“纠错”见 src/theme/EditThisPage。
           editUrl: `${repoUrl}/blob/main/`,
+          // 每道题（## 标题到下一个 ## 之间）包成 <QuestionSection>：自测折叠与掌握标记。
+          remarkPlugins: [remarkQuestionSections],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -72,6 +75,8 @@ const config: Config = {
   ],
   plugins: [
     './src/plugins/examples/index.ts',
+    './src/plugins/questions-index/index.ts',
+    './src/plugins/self-test-boot/index.ts',
     [
       '@docusaurus/plugin-pwa',
       {

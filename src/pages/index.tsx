@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import { CATEGORIES } from '@site/src/data/categories';
+import HandbookProgress from '@site/src/components/StudyProgress/HandbookProgress';
 import styles from './index.module.css';
 
 const GROUPS: Array<{ title: string; ids: string[] }> = [
@@ -51,9 +52,21 @@ export default function Home(): React.ReactElement {
               <strong>可运行示例</strong>：TypeScript 版本在浏览器的隔离沙箱里运行，不需要网络；Go 和 Java 原文放在旁边，测试保证两边输出一致。
             </li>
             <li>
+              <strong>自测模式</strong>：文档页标题上方的开关，打开后速答和详解先折叠起来，自己答完再点“显示答案”，换页也保持开启。
+            </li>
+            <li>
               <strong>搜索</strong>：右上角搜索支持中文分词，离线可用，能搜到正文里的段落，比如“幻读”“令牌桶”。
             </li>
           </ul>
+        </section>
+        <section className={styles.group} aria-labelledby="study-progress">
+          <Heading as="h2" id="study-progress">
+            学习进度
+          </Heading>
+          <p>
+            每道题标题下方可以标记“已掌握”或“需复习”，进度只保存在这个浏览器里，可以在<Link className={styles.inlineLink} to="/progress">学习进度页</Link>导出备份或导入。
+          </p>
+          <HandbookProgress />
         </section>
         {GROUPS.map((g) => (
           <section key={g.title} className={styles.group} aria-label={g.title}>

@@ -1,0 +1,318 @@
+// 自测模式与学习进度的端到端测试：折叠与显示答案（含键盘操作、跨页记忆、锚点展开、打印展开）、
+// 标记已掌握/需复习后分类首页和首页的进度、随机一题只挑未掌握的题、进度的导出与导入、
+// 窄屏深色模式下的可访问性，以及没有外部请求和控制台错误。
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { watchedPage, type Watched } from '../helpers/browser';
+import { startSite } from '../helpers/site';
+import type { RunningServer } from '../helpers/static-server';
+import { loadPages } from '../../scripts/lib/pages';
+import { CATEGORIES } from '../../src/data/categories';
+
+let server: RunningServer;
+let browser: Browser;
+const visited: Watched[] = [];
+
+before(async () => {
+  ({ server, browser } = await startSite());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** 从源文件独立算出的问题清单：构建出的进度必须和它一致。 */
+interface SourceQuestion {
+  key: string;
+  path: string;
+  id: string;
+}
+
+const pages = loadPages();
+function questionsOf(category?: string): SourceQuestion[] {
+  return pages
+    .filter((p) => !p.isIndex && (!category || p.category === category))
+    .flatMap((p) => {
+      const docId = p.file.replace(/\.mdx?$/, '');
+      return p.headings.filter((h) => h.depth === 2 && h.id).map((h) => ({ key: `${docId}#${h.id}`, path: `/docs/${docId}`, id: h.id! }));
+    });
+}
+
+const CATEGORY = 'mysql';
+const categoryQuestions = questionsOf(CATEGORY);
+const allQuestions = questionsOf();
+/** 第一个至少有两道题、且第一道题有追问的内容页。 */
+const contentPage = pages.find((p) => !p.isIndex && p.category === CATEGORY && p.headings.filter((h) => h.depth === 2).length >= 2)!;
+const contentPath = `/docs/${contentPage.file.replace(/\.mdx?$/, '')}`;
+const otherPage = pages.find((p) => !p.isIndex && p.category !== CATEGORY)!;
+const otherPath = `/docs/${otherPage.file.replace(/\.mdx?$/, '')}`;
+
+async function newWatched(options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const w = await watchedPage(context);
+  visited.push(w);
+  return w;
+}
+
+async function go(page: Page, path: string): Promise<void> {
+  const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  assert.equal(res?.status(), 200, `${path} 应返回 200`);
+}
+
+const sections = (page: Page) => page.locator('[data-question]');
+const section = (page: Page, key: string) => page.locator(`[data-question="${key}"]`);
+const selfTestSwitch = (page: Page) => page.getByRole('switch', { name: '自测模式' });
+const revealButton = (s: Locator) => s.locator('button[aria-expanded]');
+const markButton = (page: Page, key: string, label: '已掌握' | '需复习') => section(page, key).getByRole('group').getByRole('button', { name: label, exact: false });
+const homeProgress = (page: Page) => page.locator('section[aria-labelledby="study-progress"]');
+const categoryPanel = (page: Page, id: string) => page.locator(`[data-category-progress="${id}"]`);
+
+async function setMarks(page: Page, marks: Record<string, string>): Promise<void> {
+  await page.evaluate((m) => localStorage.setItem('handbook:progress', JSON.stringify({ version: 1, marks: m })), marks);
+}
+
+test('内容页的每道题都包成一节：标题、工具条、答案；问题数与源文件一致', async () => {
+  const { page } = await newWatched();
+  await go(page, contentPath);
+  const expected = contentPage.headings.filter((h) => h.depth === 2 && h.id).map((h) => h.id!);
+  const keys = await sections(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+  assert.deepEqual(keys, expected.map((id) => `${contentPath.slice('/docs/'.length)}#${id}`));
+  // 标题仍是带锚点的普通 h2，目录也还在。
+  const first = section(page, keys[0]!);
+  assert.equal(await first.locator(`> h2[id="${expected[0]}"]`).count(), 1);
+  assert.ok((await page.locator(`.table-of-contents a[href="#${expected[0]}"]`).count()) >= 1);
+  await page.context().close();
+});
+
+test('自测模式：开关折叠速答和详解，显示答案逐题展开，键盘可操作，换页后仍然开启', async () => {
+  const { page } = await newWatched();
+  await go(page, contentPath);
+  const firstKey = (await sections(page).first().getAttribute('data-question'))!;
+  const secondKey = (await sections(page).nth(1).getAttribute('data-question'))!;
+  const first = section(page, firstKey);
+  const second = section(page, secondKey);
+  const tipOf = (s: Locator) => s.locator('> .theme-admonition').first();
+  const detailOf = (s: Locator) => s.locator('> h3').first();
+
+  // 默认不折叠，也没有“显示答案”按钮。
+  assert.equal(await selfTestSwitch(page).getAttribute('aria-checked'), 'false');
+  assert.ok(await tipOf(first).isVisible());
+  assert.equal(await revealButton(first).isVisible(), false);
+
+  // 键盘：聚焦开关，按空格打开。
+  await selfTestSwitch(page).focus();
+  await page.keyboard.press('Space');
+  assert.equal(await selfTestSwitch(page).getAttribute('aria-checked'), 'true');
+  assert.equal(await page.locator('html').getAttribute('data-self-test'), 'on');
+  for (const s of [first, second]) {
+    assert.equal(await tipOf(s).isVisible(), false, '速答应折叠');
+    assert.equal(await detailOf(s).isVisible(), false, '详解应折叠');
+    assert.ok(await s.locator('> h2').isVisible(), '问题标题保持可见');
+  }
+  // 追问不属于答案，仍然可见。
+  const followups = first.locator('h3', { hasText: '追问' });
+  if ((await followups.count()) > 0) assert.ok(await followups.isVisible());
+  // 页面上所有题的速答都折叠了。
+  const visibleTips = await page.locator('[data-question] > .theme-admonition').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+  assert.equal(visibleTips, 0);
+
+  // 键盘：回车展开第一题，只展开这一题。
+  const reveal = revealButton(first);
+  assert.equal(await reveal.getAttribute('aria-expanded'), 'false');
+  assert.equal((await reveal.innerText()).trim(), '显示答案');
+  await reveal.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await reveal.getAttribute('aria-expanded'), 'true');
+  assert.equal((await reveal.innerText()).trim(), '隐藏答案');
+  assert.ok(await tipOf(first).isVisible());
+  assert.ok(await detailOf(first).isVisible());
+  assert.equal(await tipOf(second).isVisible(), false);
+  // 再按一次收起。
+  await page.keyboard.press('Enter');
+  assert.equal(await reveal.getAttribute('aria-expanded'), 'false');
+  assert.equal(await tipOf(first).isVisible(), false);
+
+  // 换到另一页（整页加载）：仍是自测模式，答案在首屏就是折叠的。
+  await go(page, otherPath);
+  assert.equal(await selfTestSwitch(page).getAttribute('aria-checked'), 'true');
+  assert.equal(await page.locator('[data-question] > .theme-admonition').first().isVisible(), false);
+
+  // 关掉：答案回来，并且记住关闭状态。
+  await selfTestSwitch(page).click();
+  assert.equal(await selfTestSwitch(page).getAttribute('aria-checked'), 'false');
+  assert.ok(await page.locator('[data-question] > .theme-admonition').first().isVisible());
+  await go(page, contentPath);
+  assert.equal(await selfTestSwitch(page).getAttribute('aria-checked'), 'false');
+  await page.context().close();
+});
+
+test('自测模式下，指向折叠详解的锚点会展开那一题；打印时答案全部展开', async () => {
+  const { page } = await newWatched();
+  await go(page, contentPath);
+  await selfTestSwitch(page).click();
+  const q = contentPage.headings.find((h, i) => h.depth === 3 && h.id && contentPage.headings.slice(0, i).some((p) => p.depth === 2))!;
+  await go(page, '/');
+  await go(page, `${contentPath}#${q.id}`);
+  const target = page.locator(`[id="${q.id}"]`);
+  await target.waitFor({ state: 'visible' });
+  const owner = page.locator('[data-question]').filter({ has: target });
+  assert.equal(await revealButton(owner).getAttribute('aria-expanded'), 'true');
+
+  await go(page, contentPath);
+  const tip = page.locator('[data-question] > .theme-admonition').first();
+  assert.equal(await tip.isVisible(), false);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await tip.isVisible(), '打印时速答应展开');
+  assert.equal(await page.locator('[data-question] button[aria-expanded]').first().isVisible(), false, '打印时不显示按钮');
+  await page.emulateMedia({ media: 'screen' });
+  await page.context().close();
+});
+
+test('标记已掌握和需复习：分类首页和首页的进度随之变化，取消标记后恢复', async () => {
+  const { page } = await newWatched();
+  const total = categoryQuestions.length;
+  await go(page, `/docs/${CATEGORY}`);
+  const panel = categoryPanel(page, CATEGORY);
+  await assertText(panel, `已掌握 0 / ${total} 题`);
+
+  await go(page, contentPath);
+  const [k1, k2] = [categoryQuestions.find((q) => q.path === contentPath)!.key, categoryQuestions.filter((q) => q.path === contentPath)[1]!.key];
+  await markButton(page, k1, '已掌握').click();
+  await markButton(page, k2, '需复习').click();
+  assert.equal(await markButton(page, k1, '已掌握').getAttribute('aria-pressed'), 'true');
+  assert.equal(await markButton(page, k1, '需复习').getAttribute('aria-pressed'), 'false');
+  assert.equal(await markButton(page, k2, '需复习').getAttribute('aria-pressed'), 'true');
+
+  // 站内导航（不整页刷新）回到分类首页。
+  await page.locator(`nav.theme-doc-breadcrumbs a[href="/docs/${CATEGORY}"]`).first().click();
+  await page.waitForURL(`**/docs/${CATEGORY}`);
+  await assertText(categoryPanel(page, CATEGORY), `已掌握 1 / ${total} 题，需复习 1 题`);
+
+  await go(page, '/');
+  await assertText(page.locator(`li[data-category-progress="${CATEGORY}"]`), `已掌握 1 / ${total} 题`);
+  await assertText(homeProgress(page), `已掌握 1 / ${allQuestions.length} 题`);
+  const other = CATEGORIES.find((c) => c.id !== CATEGORY)!;
+  await assertText(page.locator(`li[data-category-progress="${other.id}"]`), `已掌握 0 / ${questionsOf(other.id).length} 题`);
+
+  // 再点一次取消标记。
+  await go(page, contentPath);
+  await markButton(page, k1, '已掌握').click();
+  assert.equal(await markButton(page, k1, '已掌握').getAttribute('aria-pressed'), 'false');
+  await go(page, `/docs/${CATEGORY}`);
+  await assertText(categoryPanel(page, CATEGORY), `已掌握 0 / ${total} 题，需复习 1 题`);
+  await page.context().close();
+});
+
+async function assertText(locator: Locator, expected: string): Promise<void> {
+  await locator.filter({ hasText: expected }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const text = (await locator.first().innerText()).replace(/\s+/g, ' ');
+  assert.ok(text.includes(expected), `应显示“${expected}”，实际是“${text}”`);
+}
+
+test('随机一题：分类首页只在本类里挑未掌握的题，首页在全书里挑', async () => {
+  const { page } = await newWatched();
+  await go(page, `/docs/${CATEGORY}`);
+  // 本类只剩一道没掌握（另一道标成“需复习”，仍算未掌握）。
+  const left = categoryQuestions.at(-1)!;
+  await setMarks(page, Object.fromEntries(categoryQuestions.map((q) => [q.key, q === left ? 'review' : 'mastered'])));
+  await go(page, `/docs/${CATEGORY}`);
+  await assertText(categoryPanel(page, CATEGORY), `已掌握 ${categoryQuestions.length - 1} / ${categoryQuestions.length} 题`);
+  await categoryPanel(page, CATEGORY).getByRole('button', { name: '随机一题' }).click();
+  await page.waitForURL((u) => u.pathname === left.path && u.hash === `#${left.id}`);
+  assert.equal(await page.locator(`h2[id="${left.id}"]`).count(), 1);
+
+  // 全书只剩另一分类的一道题。
+  const target = questionsOf('redis')[0]!;
+  await setMarks(page, Object.fromEntries(allQuestions.filter((q) => q.key !== target.key).map((q) => [q.key, 'mastered'])));
+  await go(page, '/');
+  await homeProgress(page).getByRole('button', { name: '随机一题' }).click();
+  await page.waitForURL((u) => u.pathname === target.path && u.hash === `#${target.id}`);
+
+  // 全部掌握：不跳转，给出提示。
+  await setMarks(page, Object.fromEntries(allQuestions.map((q) => [q.key, 'mastered'])));
+  await go(page, `/docs/${CATEGORY}`);
+  await categoryPanel(page, CATEGORY).getByRole('button', { name: '随机一题' }).click();
+  await assertText(categoryPanel(page, CATEGORY).getByRole('status'), '本类的题都已掌握。');
+  assert.equal(new URL(page.url()).pathname, `/docs/${CATEGORY}`);
+  await page.context().close();
+});
+
+test('导出的 JSON 含有标记，导入到全新的浏览器上下文后恢复', async () => {
+  const a = await newWatched();
+  await go(a.page, contentPath);
+  const keys = (await sections(a.page).evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!))).slice(0, 2);
+  await markButton(a.page, keys[0]!, '已掌握').click();
+  await markButton(a.page, keys[1]!, '需复习').click();
+  await go(a.page, '/progress');
+  await assertText(a.page.locator('main'), '当前共有 2 条标记');
+  const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: '导出进度（JSON）' }).click()]);
+  assert.match(download.suggestedFilename(), /^handbook-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const dir = mkdtempSync(join(tmpdir(), 'progress-'));
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; marks: Record<string, string> };
+  assert.equal(exported.format, 'backend-interview-handbook-progress');
+  assert.deepEqual(exported.marks, { [keys[0]!]: 'mastered', [keys[1]!]: 'review' });
+  await a.page.context().close();
+
+  const b = await newWatched();
+  await go(b.page, '/progress');
+  await assertText(b.page.locator('main'), '当前共有 0 条标记');
+  await b.page.getByLabel('导入进度文件').setInputFiles(file);
+  await assertText(b.page.getByRole('status').last(), '已导入 2 条标记。');
+  await assertText(b.page.locator(`li[data-category-progress="${CATEGORY}"]`), `已掌握 1 / ${categoryQuestions.length} 题，需复习 1 题`);
+  await go(b.page, contentPath);
+  assert.equal(await markButton(b.page, keys[0]!, '已掌握').getAttribute('aria-pressed'), 'true');
+  assert.equal(await markButton(b.page, keys[1]!, '需复习').getAttribute('aria-pressed'), 'true');
+
+  // 不是进度文件：报错，原有标记不变。
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ hello: 1 }));
+  await go(b.page, '/progress');
+  await b.page.getByLabel('导入进度文件').setInputFiles(bad);
+  await assertText(b.page.getByRole('status').last(), '导入失败：这不是本手册导出的进度文件。');
+  await assertText(b.page.locator('main'), '当前共有 2 条标记');
+  await b.page.context().close();
+});
+
+test('axe-core：自测模式的内容页（375 px、深色）、分类首页和进度页没有严重或致命问题', async () => {
+  const axeSource = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const runAxe = async (page: Page, path: string) => {
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+    });
+    assert.deepEqual(violations, [], `${path} 的可访问性问题`);
+  };
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const { page } = await newWatched({ colorScheme, viewport: { width: 375, height: 800 } });
+    await go(page, contentPath);
+    const keys = await sections(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
+    await markButton(page, keys[0]!, '已掌握').click();
+    await markButton(page, keys[1]!, '需复习').click();
+    await selfTestSwitch(page).click();
+    await revealButton(section(page, keys[1]!)).click();
+    // 窄屏上工具条不撑出横向滚动。
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), '375 px 下出现横向滚动');
+    await runAxe(page, `${contentPath}（${colorScheme}）`);
+    for (const path of [`/docs/${CATEGORY}`, '/progress']) {
+      await go(page, path);
+      await assertText(page.locator('main'), '已掌握 1 /');
+      await runAxe(page, `${path}（${colorScheme}）`);
+    }
+    await page.context().close();
+  }
+});
+
+test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
+  assert.ok(visited.length >= 6);
+  assert.deepEqual(visited.flatMap((w) => w.foreignRequests), []);
+  assert.deepEqual(visited.flatMap((w) => w.consoleErrors), []);
+});
