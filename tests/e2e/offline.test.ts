@@ -1,34 +1,18 @@
 // 离线阅读的端到端测试：第一次普通访问后 service worker 接管页面并预缓存全站；
 // 断网后换页（站内跳转和整页刷新）、中文搜索、运行沙箱都照常工作；
 // 有新版本时出现“有新版本，刷新以更新”的提示。全程没有请求离开 127.0.0.1，没有控制台错误。
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { watchedPage, type Watched } from '../helpers/browser';
-import { BUILD_DIR, startSite } from '../helpers/site';
-import type { RunningServer } from '../helpers/static-server';
+import type { Page } from 'playwright-core';
+import { watchedPage } from '../helpers/browser';
+import { BUILD_DIR, assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { loadPages } from '../../scripts/lib/pages';
 import { EXAMPLES_DIR, compareOutput, loadExample } from '../../scripts/lib/examples';
 
-let server: RunningServer;
-let browser: Browser;
-const visited: Watched[] = [];
-
-before(async () => {
-  ({ server, browser } = await startSite());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function docPath(file: string): string {
-  return '/docs/' + file.replace(/\.mdx?$/, '').replace(/\/index$/, '');
-}
+const site = useSite();
 
 /** 第一个嵌入了示例的页面，以及它嵌入的第一个示例。 */
 function firstPlaygroundPage(): { path: string; exampleId: string } {
@@ -70,11 +54,11 @@ async function precachedPaths(page: Page): Promise<string[]> {
 }
 
 test('第一次普通访问后离线：换页、整页刷新、中文搜索和运行沙箱都正常', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const w = await watchedPage(context);
-  visited.push(w);
+  site.visited.push(w);
   const { page } = w;
-  await page.goto(server.url + '/', { waitUntil: 'load' });
+  await page.goto(site.server.url + '/', { waitUntil: 'load' });
   await waitForServiceWorkerControl(page);
 
   // 预缓存覆盖构建产物里的每个页面、JS/CSS、搜索索引和沙箱脚本。
@@ -94,24 +78,24 @@ test('第一次普通访问后离线：换页、整页刷新、中文搜索和�
   // 确认真的断网了：不在预缓存里的地址取不到。在另一个不受监视的标签页里探测，
   // 这样 chromium 为它记下的 net::ERR_INTERNET_DISCONNECTED 不会混进被检查的控制台错误。
   const probePage = await context.newPage();
-  const probe = await probePage.goto(`${server.url}/not-cached-${Date.now()}.txt`).then((r) => `HTTP ${r?.status()}`, (e: Error) => e.message);
+  const probe = await probePage.goto(`${site.server.url}/not-cached-${Date.now()}.txt`).then((r) => `HTTP ${r?.status()}`, (e: Error) => e.message);
   assert.match(probe, /ERR_INTERNET_DISCONNECTED/, '断网后仍能从服务器取到文件');
   await probePage.close();
   const servedByNetwork: string[] = [];
   page.on('response', (res) => {
-    if (new URL(res.url()).origin === server.url && !res.fromServiceWorker()) servedByNetwork.push(res.url());
+    if (new URL(res.url()).origin === site.server.url && !res.fromServiceWorker()) servedByNetwork.push(res.url());
   });
 
   // 站内跳转（客户端路由，需要按需加载该页的 JS 块）。
   const mysql = pages.find((p) => p.category === 'mysql' && p.isIndex)!;
   await page.locator(`main a[href="${docPath(mysql.file)}"]`).first().click();
-  await page.waitForURL(server.url + docPath(mysql.file));
+  await page.waitForURL(site.server.url + docPath(mysql.file));
   await page.locator('article h1').first().waitFor();
   assert.equal((await page.locator('article h1').first().textContent())?.trim(), mysql.frontMatter.title ?? 'MySQL');
 
   // 整页加载一个从没打开过的页面。
   const content = pages.find((p) => p.file === 'mysql/transactions-mvcc-locks.mdx') ?? pages.find((p) => !p.isIndex)!;
-  const res = await page.goto(server.url + docPath(content.file), { waitUntil: 'load' });
+  const res = await page.goto(site.server.url + docPath(content.file), { waitUntil: 'load' });
   assert.equal(res?.status(), 200);
   assert.ok(res?.fromServiceWorker(), '离线时页面应由 service worker 提供');
   assert.equal((await page.locator('article h1').first().textContent())?.trim(), content.frontMatter.title);
@@ -123,13 +107,13 @@ test('第一次普通访问后离线：换页、整页刷新、中文搜索和�
   const option = page.locator('[role="option"]').filter({ has: page.locator('mark') }).first();
   await option.waitFor({ timeout: 15_000 });
   assert.ok((await option.locator('mark').first().textContent())?.includes('幻读'));
-  await page.goto(`${server.url}/search?q=${encodeURIComponent('幻读')}`, { waitUntil: 'load' });
+  await page.goto(`${site.server.url}/search?q=${encodeURIComponent('幻读')}`, { waitUntil: 'load' });
   const hit = page.locator('article a[href^="/docs/mysql/"][href*="#"]').first();
   await hit.waitFor({ timeout: 15_000 });
 
   // 运行沙箱：沙箱脚本来自预缓存，输出与示例的预期一致。
   const { path, exampleId } = firstPlaygroundPage();
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.server.url + path, { waitUntil: 'load' });
   const pg = page.locator(`figure[data-example="${exampleId}"]`);
   await pg.scrollIntoViewIfNeeded();
   await pg.getByRole('button', { name: /运行/ }).click();
@@ -170,11 +154,11 @@ async function startVersionedProxy(upstream: string): Promise<{ url: string; new
 }
 
 test('部署新版本后提示“有新版本，刷新以更新”，点“刷新”换到新版本', async () => {
-  const proxy = await startVersionedProxy(server.url);
+  const proxy = await startVersionedProxy(site.server.url);
   try {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const w = await watchedPage(context);
-    visited.push(w);
+    site.visited.push(w);
     const { page } = w;
     await page.goto(proxy.url + '/', { waitUntil: 'load' });
     await waitForServiceWorkerControl(page);
@@ -205,7 +189,5 @@ test('部署新版本后提示“有新版本，刷新以更新”，点“刷�
 });
 
 test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
-  assert.ok(visited.length >= 1);
-  assert.deepEqual(visited.flatMap((w) => w.foreignRequests), []);
-  assert.deepEqual(visited.flatMap((w) => w.consoleErrors), []);
+  assertCleanVisits(site.visited, 1);
 });

@@ -1,34 +1,18 @@
 // 打印的端到端测试：模拟 print 媒体后导航、侧栏、目录、页脚、翻页和按钮都不显示，
 // Mermaid 图和沙箱的代码 + 预期输出都在，代码折行不溢出；page.pdf() 生成的 PDF 大小和页数合理。
 // 另外检查文档页底部的最后更新日期（来自 git）和“纠错”链接。
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { watchedPage, type Watched } from '../helpers/browser';
-import { startSite } from '../helpers/site';
-import type { RunningServer } from '../helpers/static-server';
+import type { Page } from 'playwright-core';
+import { watchedPage } from '../helpers/browser';
+import { assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { DOCS_DIR, loadPages, type Page as DocPage } from '../../scripts/lib/pages';
 import { mermaidBlocks } from '../../scripts/lib/page-checks';
 import { EXAMPLES_DIR, loadExample } from '../../scripts/lib/examples';
 
-let server: RunningServer;
-let browser: Browser;
-const visited: Watched[] = [];
-
-before(async () => {
-  ({ server, browser } = await startSite());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function docPath(file: string): string {
-  return '/docs/' + file.replace(/\.mdx?$/, '').replace(/\/index$/, '');
-}
+const site = useSite();
 
 /** 既有 Mermaid 图又嵌入了示例的内容页，以及它嵌入的第一个示例。 */
 function pageWithDiagramAndPlayground(): { page: DocPage; exampleId: string } {
@@ -40,10 +24,10 @@ function pageWithDiagramAndPlayground(): { page: DocPage; exampleId: string } {
 }
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
   const w = await watchedPage(context);
-  visited.push(w);
-  const res = await w.page.goto(server.url + path, { waitUntil: 'networkidle' });
+  site.visited.push(w);
+  const res = await w.page.goto(site.server.url + path, { waitUntil: 'networkidle' });
   assert.equal(res?.status(), 200);
   return w.page;
 }
@@ -128,7 +112,5 @@ test('文档页显示最后更新日期（取自 git）和指向仓库源文件�
 });
 
 test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
-  assert.ok(visited.length >= 4);
-  assert.deepEqual(visited.flatMap((w) => w.foreignRequests), []);
-  assert.deepEqual(visited.flatMap((w) => w.consoleErrors), []);
+  assertCleanVisits(site.visited, 4);
 });

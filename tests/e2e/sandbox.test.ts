@@ -3,16 +3,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { watchedPage, type Watched } from '../helpers/browser';
-import { startSite } from '../helpers/site';
-import type { RunningServer } from '../helpers/static-server';
+import { assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { loadPages } from '../../scripts/lib/pages';
 import { EXAMPLES_DIR, loadExample, compareOutput } from '../../scripts/lib/examples';
 
-let server: RunningServer;
-let browser: Browser;
-const visited: Watched[] = [];
 
 /** 第一个嵌入了示例的页面，以及它嵌入的第一个示例。 */
 function firstPlaygroundPage(): { path: string; exampleId: string } {
@@ -23,21 +19,14 @@ function firstPlaygroundPage(): { path: string; exampleId: string } {
   throw new Error('没有页面嵌入 <Playground>');
 }
 
-before(async () => {
-  ({ server, browser } = await startSite());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function openPlayground(): Promise<{ w: Watched; page: Page; exampleId: string }> {
   const { path, exampleId } = firstPlaygroundPage();
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const w = await watchedPage(context);
-  visited.push(w);
-  await w.page.goto(server.url + path, { waitUntil: 'networkidle' });
+  site.visited.push(w);
+  await w.page.goto(site.server.url + path, { waitUntil: 'networkidle' });
   await w.page.evaluate(() => {
     localStorage.setItem('secret', 's3cret-token');
     document.cookie = 'session=s3cret-cookie; path=/';
@@ -131,7 +120,5 @@ console.log(out.join(' '));
 });
 
 test('沙箱页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
-  assert.ok(visited.length >= 3);
-  assert.deepEqual(visited.flatMap((w) => w.foreignRequests), []);
-  assert.deepEqual(visited.flatMap((w) => w.consoleErrors), []);
+  assertCleanVisits(site.visited, 3);
 });

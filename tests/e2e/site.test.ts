@@ -1,40 +1,23 @@
 // 站点的端到端测试：首页与各分类页渲染、Mermaid 明暗两种主题、中文搜索、无外部请求、无控制台错误、可访问性。
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { watchedPage, type Watched } from '../helpers/browser';
-import { startSite } from '../helpers/site';
-import type { RunningServer } from '../helpers/static-server';
+import { assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { CATEGORIES } from '../../src/data/categories';
 import { loadPages } from '../../scripts/lib/pages';
 import { mermaidBlocks } from '../../scripts/lib/page-checks';
 
-let server: RunningServer;
-let browser: Browser;
-const visited: Watched[] = [];
-
-before(async () => {
-  ({ server, browser } = await startSite());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Watched> {
-  const context = await browser.newContext({ colorScheme });
+  const context = await site.browser.newContext({ colorScheme });
   const w = await watchedPage(context);
-  visited.push(w);
-  const res = await w.page.goto(server.url + path, { waitUntil: 'networkidle' });
+  site.visited.push(w);
+  const res = await w.page.goto(site.server.url + path, { waitUntil: 'networkidle' });
   assert.equal(res?.status(), 200, `${path} 应返回 200`);
   return w;
-}
-
-function docPath(file: string): string {
-  return '/docs/' + file.replace(/\.mdx?$/, '').replace(/\/index$/, '');
 }
 
 test('首页介绍手册并链接 13 个分类', async () => {
@@ -54,7 +37,7 @@ test('每个分类首页和该分类的一个内容页都能渲染', async () =>
     const content = pages.find((p) => p.category === c.id && !p.isIndex);
     assert.ok(content, `分类 ${c.id} 没有内容页`);
     assert.ok((await page.locator(`article a[href="${docPath(content.file)}"]`).count()) >= 1, `${c.id} 首页没有链接 ${content.file}`);
-    await page.goto(server.url + docPath(content.file), { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + docPath(content.file), { waitUntil: 'networkidle' });
     assert.equal((await page.locator('article h1').first().textContent())?.trim(), content.frontMatter.title);
     const firstQuestion = content.headings.find((h) => h.depth === 2)!;
     assert.equal(await page.locator(`article h2[id="${firstQuestion.id}"]`).count(), 1, `${content.file} 缺少锚点 #${firstQuestion.id}`);
@@ -97,11 +80,11 @@ for (const [query, expectedPage] of [
     await option.waitFor({ timeout: 15_000 });
     assert.ok((await option.locator('mark').first().textContent())?.includes(query));
     // 搜索结果页：结果链接指向讨论它的小节（带锚点），不只是页面标题。
-    await page.goto(`${server.url}/search?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/search?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     const links = page.locator(`a[href^="${expectedPage}"][href*="#"]`);
     await links.first().waitFor({ timeout: 15_000 });
     const href = (await links.first().getAttribute('href'))!;
-    await page.goto(server.url + href, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + href, { waitUntil: 'networkidle' });
     const anchor = decodeURIComponent(href.split('#')[1]!);
     assert.equal(await page.locator(`[id="${anchor}"]`).count(), 1, `${href} 的锚点不存在`);
     const text = await page.locator('article').textContent();
@@ -127,7 +110,5 @@ test('axe-core：首页和一个内容页没有严重或致命的可访问性问
 });
 
 test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
-  assert.ok(visited.length >= 10);
-  assert.deepEqual(visited.flatMap((w) => w.foreignRequests), []);
-  assert.deepEqual(visited.flatMap((w) => w.consoleErrors), []);
+  assertCleanVisits(site.visited, 10);
 });

@@ -1,30 +1,18 @@
 // 自测模式与学习进度的端到端测试：折叠与显示答案（含键盘操作、跨页记忆、锚点展开、打印展开）、
 // 标记已掌握/需复习后分类首页和首页的进度、随机一题只挑未掌握的题、进度的导出与导入、
 // 窄屏深色模式下的可访问性，以及没有外部请求和控制台错误。
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { watchedPage, type Watched } from '../helpers/browser';
-import { startSite } from '../helpers/site';
-import type { RunningServer } from '../helpers/static-server';
+import { assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { loadPages } from '../../scripts/lib/pages';
 import { CATEGORIES } from '../../src/data/categories';
 
-let server: RunningServer;
-let browser: Browser;
-const visited: Watched[] = [];
-
-before(async () => {
-  ({ server, browser } = await startSite());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** 从源文件独立算出的问题清单：构建出的进度必须和它一致。 */
 interface SourceQuestion {
@@ -53,14 +41,14 @@ const otherPage = pages.find((p) => !p.isIndex && p.category !== CATEGORY)!;
 const otherPath = `/docs/${otherPage.file.replace(/\.mdx?$/, '')}`;
 
 async function newWatched(options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const context = await site.browser.newContext({ acceptDownloads: true, ...options });
   const w = await watchedPage(context);
-  visited.push(w);
+  site.visited.push(w);
   return w;
 }
 
 async function go(page: Page, path: string): Promise<void> {
-  const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const res = await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
   assert.equal(res?.status(), 200, `${path} 应返回 200`);
 }
 
@@ -312,7 +300,5 @@ test('axe-core：自测模式的内容页（375 px、深色）、分类首页和
 });
 
 test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
-  assert.ok(visited.length >= 6);
-  assert.deepEqual(visited.flatMap((w) => w.foreignRequests), []);
-  assert.deepEqual(visited.flatMap((w) => w.consoleErrors), []);
+  assertCleanVisits(site.visited, 6);
 });

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { createStorageSubscription } from '@site/src/lib/storageStore';
 import type { Mark, Marks } from './types';
 
 /** 进度只存在浏览器里：localStorage 的一个键，值是 `{ version, marks }`。 */
@@ -6,7 +7,7 @@ export const PROGRESS_STORAGE_KEY = 'handbook:progress';
 export const PROGRESS_FILE_FORMAT = 'backend-interview-handbook-progress';
 
 const EMPTY: Marks = Object.freeze({});
-const listeners = new Set<() => void>();
+const store = createStorageSubscription((e) => e.key === PROGRESS_STORAGE_KEY || e.key === null);
 let cachedRaw: string | null = null;
 let cachedMarks: Marks = EMPTY;
 
@@ -46,7 +47,7 @@ function write(marks: Record<string, Mark>): void {
   } catch {
     // 存储已满或被禁用：无法保存，界面保持原状。
   }
-  listeners.forEach((l) => l());
+  store.notify();
 }
 
 export function setMark(key: string, mark: Mark | null): void {
@@ -83,19 +84,7 @@ export function parseProgressFile(text: string): Marks {
   return sanitize(obj.marks);
 }
 
-function onStorage(e: StorageEvent): void {
-  if (e.key === PROGRESS_STORAGE_KEY || e.key === null) listeners.forEach((l) => l());
-}
-
-function subscribe(listener: () => void): () => void {
-  if (listeners.size === 0) window.addEventListener('storage', onStorage);
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
-  };
-}
 
 export function useMarks(): Marks {
-  return useSyncExternalStore(subscribe, getMarks, () => EMPTY);
+  return useSyncExternalStore(store.subscribe, getMarks, () => EMPTY);
 }
