@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { createStorageSubscription } from '@site/src/lib/storageStore';
+import { createStorageSubscription } from '../../lib/storageStore';
 import type { Mark, Marks } from './types';
 
 /** 进度只存在浏览器里：localStorage 的一个键，值是 `{ version, marks }`。 */

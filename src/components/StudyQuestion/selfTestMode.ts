@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { createStorageSubscription } from '@site/src/lib/storageStore';
+import { createStorageSubscription } from '../../lib/storageStore';
 
 /** 自测模式：<html data-self-test="on"> 加 localStorage。折叠本身由 CSS 完成，见 styles.module.css。 */
 export const SELF_TEST_STORAGE_KEY = 'handbook:self-test';
