@@ -212,6 +212,8 @@ test('随机一题：分类首页只在本类里挑未掌握的题，首页在�
   await assertText(categoryPanel(page, CATEGORY), `已掌握 ${categoryQuestions.length - 1} / ${categoryQuestions.length} 题`);
   await categoryPanel(page, CATEGORY).getByRole('button', { name: '随机一题' }).click();
   await page.waitForURL((u) => u.pathname === left.path && u.hash === `#${left.id}`);
+  // 站内跳转：URL 先变，页面内容随后渲染。
+  await page.locator(`h2[id="${left.id}"]`).first().waitFor({ timeout: 10_000 });
   assert.equal(await page.locator(`h2[id="${left.id}"]`).count(), 1);
 
   // 全书只剩另一分类的一道题。
