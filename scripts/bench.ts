@@ -31,27 +31,42 @@ function coldBuild(): number {
   return (performance.now() - t0) / 1000;
 }
 
+interface AssetFigures {
+  /** load 事件之前请求的：页面可交互（水合）前必须下载并执行的脚本和样式。 */
+  beforeLoad: { js: number; css: number; files: number };
+  /** 到网络空闲为止（仍然没有任何交互）：再加上挂载后按需加载的块（Mermaid、进度数据等）。 */
+  untilIdle: { js: number; css: number; files: number };
+}
+
 /**
- * 页面加载到网络空闲（无任何交互）时请求过的 JS 和 CSS，按构建目录里的文件算 gzip 大小。
+ * 页面请求过的 JS 和 CSS，按构建目录里的文件算 gzip 大小。
  * 不计 <link rel=prefetch>：那是 Docusaurus 在空闲时为页面上的链接预取的下一页。
  */
-async function assetsBeforeInteractive(page: Page, url: string): Promise<{ js: number; css: number; files: number }> {
-  const seen = new Set<string>();
+async function pageAssets(page: Page, url: string): Promise<AssetFigures> {
+  const early = new Set<string>();
+  const all = new Set<string>();
+  let loaded = false;
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     const prefetch = /prefetch/i.test(r.headers()['sec-purpose'] ?? r.headers()['purpose'] ?? '');
-    if (/\.(js|css)$/.test(path) && !prefetch) seen.add(path);
+    if (!/\.(js|css)$/.test(path) || prefetch) return;
+    all.add(path);
+    if (!loaded) early.add(path);
   });
+  page.once('load', () => (loaded = true));
   await page.goto(url, { waitUntil: 'networkidle' });
-  let js = 0;
-  let css = 0;
-  for (const path of seen) {
-    const file = join(BUILD, path);
-    if (!existsSync(file)) continue;
-    if (path.endsWith('.css')) css += gz(file);
-    else js += gz(file);
-  }
-  return { js, css, files: seen.size };
+  const sum = (paths: Set<string>) => {
+    let js = 0;
+    let css = 0;
+    for (const path of paths) {
+      const file = join(BUILD, path);
+      if (!existsSync(file)) continue;
+      if (path.endsWith('.css')) css += gz(file);
+      else js += gz(file);
+    }
+    return { js, css, files: paths.size };
+  };
+  return { beforeLoad: sum(early), untilIdle: sum(all) };
 }
 
 async function sandboxTimings(page: Page, url: string): Promise<{ first: number; again: number; addedJs: number }> {
@@ -118,8 +133,11 @@ async function main(): Promise<void> {
   try {
     for (const [label, path] of targets) {
       const ctx = await browser.newContext();
-      const r = await assetsBeforeInteractive(await ctx.newPage(), server.url + path);
-      console.log(`${label}: JS ${kb(r.js)} gzip, CSS ${kb(r.css)} gzip (${r.files} files)`);
+      const { beforeLoad: b, untilIdle: u } = await pageAssets(await ctx.newPage(), server.url + path);
+      console.log(
+        `${label}: before load JS ${kb(b.js)} + CSS ${kb(b.css)} gzip (${b.files} files); ` +
+          `until network idle JS ${kb(u.js)} + CSS ${kb(u.css)} gzip (${u.files} files)`,
+      );
       await ctx.close();
     }
     const indexFiles = readdirSync(BUILD).filter((f) => /^search-index.*\.json$/.test(f));

@@ -38,9 +38,15 @@ const playground = (page: Page, id: string) => page.locator(`figure[data-example
 
 async function runAndWait(page: Page, id: string, timeout = 15_000): Promise<{ text: string; status: string }> {
   const pg = playground(page, id);
-  await pg.getByRole('button', { name: /运行/ }).click();
   const out = pg.locator('[data-testid="playground-output"]');
-  await page.waitForFunction((el) => el?.getAttribute('data-state') === 'done', await out.elementHandle(), { timeout });
+  // 等的是“这一次”运行结束：data-run 记着第几次运行，上一次的 done 不算。
+  const previousRun = Number((await out.getAttribute('data-run')) ?? 0);
+  await pg.getByRole('button', { name: /运行/ }).click();
+  await page.waitForFunction(
+    ([el, prev]) => el?.getAttribute('data-state') === 'done' && Number(el.getAttribute('data-run')) > (prev as number),
+    [await out.elementHandle(), previousRun] as const,
+    { timeout },
+  );
   return { text: (await out.textContent()) ?? '', status: (await pg.locator('[role="status"]').textContent()) ?? '' };
 }
 

@@ -53,7 +53,7 @@ export default function ConsolePanel({
       <div className={styles.consoleHeader} role="status" aria-live="polite">
         <StatusLine state={state} exampleExit={exitCode} />
       </div>
-      <pre className={styles.consoleBody} tabIndex={0} aria-label="输出" data-testid="playground-output" data-state={state.status}>
+      <pre className={styles.consoleBody} tabIndex={0} aria-label="输出" data-testid="playground-output" data-state={state.status} data-run={state.status === 'idle' ? 0 : state.runId}>
         {shown.map((c, i) => (
           <span key={i} className={c.stream === 'stderr' ? styles.stderr : undefined} data-stream={c.stream}>
             {c.text}

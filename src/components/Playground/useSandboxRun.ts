@@ -10,8 +10,8 @@ export interface OutputChunk {
 
 export type RunState =
   | { status: 'idle' }
-  | { status: 'running'; startedAt: number }
-  | { status: 'done'; result: RunResult; elapsedMs: number };
+  | { status: 'running'; runId: number }
+  | { status: 'done'; runId: number; result: RunResult; elapsedMs: number };
 
 function loadRunner() {
   return Promise.all([import('@site/src/runner/client'), import('@site/generated/runner/lib-sources.json')]);
@@ -32,7 +32,7 @@ export function useSandboxRun(example: Example) {
     async (files: Record<string, string>) => {
       const runId = ++runCounter.current;
       setOutput([]);
-      setState({ status: 'running', startedAt: performance.now() });
+      setState({ status: 'running', runId });
       const [client, libModule] = await loadRunner();
       const libSources: Record<string, string> = libModule.default;
       const libs = Object.fromEntries(example.libs.map((name) => [name, libSources[name] ?? '']));
@@ -43,7 +43,7 @@ export function useSandboxRun(example: Example) {
             if (runId === runCounter.current) setOutput((prev) => [...prev, { stream, text }]);
           },
           onDone: (result, elapsedMs) => {
-            if (runId === runCounter.current) setState({ status: 'done', result, elapsedMs });
+            if (runId === runCounter.current) setState({ status: 'done', runId, result, elapsedMs });
           },
         },
       );
