@@ -93,6 +93,30 @@ for (const [query, expectedPage] of [
   });
 }
 
+test('每一页都能渲染：标题正确，每张 Mermaid 图都画成了 SVG', async () => {
+  const pages = loadPages();
+  const context = await site.browser.newContext();
+  const w = await watchedPage(context);
+  site.visited.push(w);
+  for (const p of pages) {
+    const res = await w.page.goto(site.server.url + docPath(p.file), { waitUntil: 'networkidle' });
+    assert.equal(res?.status(), 200, p.file);
+    assert.equal((await w.page.locator('article h1').first().textContent())?.trim(), p.frontMatter.title, p.file);
+    const diagrams = mermaidBlocks(p.body).length;
+    if (diagrams === 0) continue;
+    const containers = w.page.locator('.docusaurus-mermaid-container');
+    await w.page.waitForFunction(
+      (n) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= n,
+      diagrams,
+      { timeout: 20_000 },
+    );
+    assert.equal(await containers.count(), diagrams, `${p.file} 的 Mermaid 图数量`);
+    const broken = await w.page.locator('.docusaurus-mermaid-container svg[aria-roledescription="error"]').count();
+    assert.equal(broken, 0, `${p.file} 有画不出来的 Mermaid 图`);
+  }
+  await context.close();
+});
+
 test('axe-core：首页和一个内容页没有严重或致命的可访问性问题', async () => {
   const axeSource = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const content = loadPages().find((p) => !p.isIndex)!;
