@@ -1,10 +1,9 @@
 // 站点的端到端测试：首页与各分类页渲染、Mermaid 明暗两种主题、中文搜索、无外部请求、无控制台错误、可访问性。
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { watchedPage, type Watched } from '../helpers/browser';
 import { assertCleanVisits, docPath, useSite } from '../helpers/site';
+import { seriousAxeViolations } from '../helpers/axe';
 import { CATEGORIES } from '../../src/data/categories';
 import { loadPages } from '../../scripts/lib/pages';
 import { mermaidBlocks } from '../../scripts/lib/page-checks';
@@ -118,17 +117,10 @@ test('每一页都能渲染：标题正确，每张 Mermaid 图都画成了 SVG'
 });
 
 test('axe-core：首页和一个内容页没有严重或致命的可访问性问题', async () => {
-  const axeSource = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const content = loadPages().find((p) => !p.isIndex)!;
   for (const path of ['/', docPath(content.file)]) {
     const { page } = await open(path);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-    });
-    assert.deepEqual(violations, [], `${path} 的可访问性问题`);
+    assert.deepEqual(await seriousAxeViolations(page), [], `${path} 的可访问性问题`);
     await page.context().close();
   }
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { watchedPage, type Watched } from '../helpers/browser';
+import { seriousAxeViolations } from '../helpers/axe';
 import { assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { loadPages } from '../../scripts/lib/pages';
 import { CATEGORIES } from '../../src/data/categories';
@@ -271,15 +272,8 @@ test('导出的 JSON 含有标记，导入到全新的浏览器上下文后恢�
 });
 
 test('axe-core：自测模式的内容页（375 px、深色）、分类首页和进度页没有严重或致命问题', async () => {
-  const axeSource = readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const runAxe = async (page: Page, path: string) => {
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-    });
-    assert.deepEqual(violations, [], `${path} 的可访问性问题`);
+    assert.deepEqual(await seriousAxeViolations(page), [], `${path} 的可访问性问题`);
   };
   for (const colorScheme of ['light', 'dark'] as const) {
     const { page } = await newWatched({ colorScheme, viewport: { width: 375, height: 800 } });
