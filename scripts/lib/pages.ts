@@ -57,6 +57,9 @@ export function parsePage(path: string): Page {
   };
 }
 
+/** 标题末尾的显式锚点 `{#id}`。 */
+export const EXPLICIT_HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
+
 /** 代码块外的 ATX 标题；`{#id}` 是显式锚点。 */
 export function extractHeadings(body: string, lineOffset = 0): Heading[] {
   const headings: Heading[] = [];
@@ -71,7 +74,7 @@ export function extractHeadings(body: string, lineOffset = 0): Heading[] {
     if (fence !== null) return;
     const h = /^(#{1,6})\s+(.*?)\s*$/.exec(line);
     if (!h) return;
-    const idMatch = /\s*\{#([^}]*)\}\s*$/.exec(h[2]!);
+    const idMatch = EXPLICIT_HEADING_ID.exec(h[2]!);
     headings.push({
       depth: h[1]!.length,
       text: idMatch ? h[2]!.slice(0, idMatch.index) : h[2]!,

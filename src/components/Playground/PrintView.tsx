@@ -1,10 +1,9 @@
 import React from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import type { Example } from './types';
+import ExpectedOutput from './ExpectedOutput';
+import { ORIGINAL_LABEL, type Example } from './types';
 import { usePrintMedia } from './usePrintMedia';
 import styles from './styles.module.css';
-
-const ORIGINAL_LABEL = { go: 'Go 原文', java: 'Java 原文' } as const;
 
 /** 沙箱的打印版：全部 TypeScript 文件、预期输出，以及 Go/Java 原文。屏幕上不显示。 */
 export default function PrintView({ example }: { example: Example }) {
@@ -18,13 +17,7 @@ export default function PrintView({ example }: { example: Example }) {
         </CodeBlock>
       ))}
       {example.goMode === 'compile-error' ? null : (
-        <>
-          <div className={styles.expectedLabel}>预期输出{example.exitCode ? `（退出码 ${example.exitCode}）` : ''}</div>
-          <pre className={styles.expected} data-testid="playground-print-expected">
-            {example.expected}
-            {example.expectedStderr ? `${example.expectedStderr}\n` : null}
-          </pre>
-        </>
+        <ExpectedOutput example={example} label={`预期输出${example.exitCode ? `（退出码 ${example.exitCode}）` : ''}`} testId="playground-print-expected" />
       )}
       {example.original &&
         example.original.files.map((f) => (

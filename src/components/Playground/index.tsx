@@ -2,14 +2,13 @@ import React, { Suspense, useCallback, useEffect, useRef, useState } from 'react
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import ConsolePanel from './ConsolePanel';
+import ExpectedOutput from './ExpectedOutput';
 import PrintView from './PrintView';
 import { preloadSandbox, useSandboxRun } from './useSandboxRun';
-import type { EditorApi, Example } from './types';
+import { ORIGINAL_LABEL, type EditorApi, type Example } from './types';
 import styles from './styles.module.css';
 
 const LiveEditor = React.lazy(() => import('./LiveEditor'));
-
-const LANG_LABEL = { go: 'Go 原文', java: 'Java 原文' } as const;
 
 function useNearViewport(ref: React.RefObject<HTMLElement | null>, onNear: () => void): void {
   useEffect(() => {
@@ -62,13 +61,7 @@ function OriginalView({ example }: { example: Example }) {
       {example.goMode === 'compile-error' ? (
         <p className={styles.note}>这段 Go 代码故意无法通过编译，测试会确认编译器拒绝它。</p>
       ) : (
-        <>
-          <div className={styles.expectedLabel}>预期输出（测试中用真实的 {original.lang === 'go' ? 'Go' : 'JDK'} 工具链验证）</div>
-          <pre className={styles.expected} tabIndex={0} aria-label="预期输出" data-testid="original-expected">
-            {example.expected}
-            {example.expectedStderr ? <span className={styles.stderr}>{`${example.expectedStderr}\n`}</span> : null}
-          </pre>
-        </>
+        <ExpectedOutput example={example} label={`预期输出（测试中用真实的 ${original.lang === 'go' ? 'Go' : 'JDK'} 工具链验证）`} testId="original-expected" />
       )}
     </div>
   );
@@ -136,7 +129,7 @@ export default function Playground({ example }: { example: Example }) {
             TypeScript（可运行）
           </button>
           <button type="button" role="tab" id={`${tabId}-orig`} aria-selected={tab === 'original'} aria-controls={`${tabId}-orig-panel`} className={clsx(styles.langTab, tab === 'original' && styles.langTabActive)} onClick={() => setTab('original')}>
-            {LANG_LABEL[example.original.lang]}
+            {ORIGINAL_LABEL[example.original.lang]}
           </button>
         </div>
       )}

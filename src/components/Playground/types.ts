@@ -23,3 +23,5 @@ export interface EditorApi {
   getActiveCode(): string;
   reset(): void;
 }
+
+export const ORIGINAL_LABEL = { go: 'Go 原文', java: 'Java 原文' } as const;

@@ -1,8 +1,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractHeadings } from '../../../scripts/lib/pages';
+import { parsePage } from '../../../scripts/lib/pages';
 import { CATEGORIES } from '../../data/categories';
 import { isCategoryIndex } from '../remark-question-sections';
 import { questionKey, type IndexedCategory, type QuestionsIndex } from '../../components/StudyProgress/types';
@@ -38,8 +37,7 @@ export function buildQuestionsIndex(docs: DocLike[], siteDir: string): Questions
   const seen = new Set<string>();
   for (const doc of sorted) {
     const file = path.join(siteDir, doc.source.replace(/^@site[\\/]/, ''));
-    const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n?/, '');
-    for (const h of extractHeadings(body)) {
+    for (const h of parsePage(file).headings) {
       if (h.depth !== 2 || !h.id) continue;
       const key = questionKey(doc.id, h.id);
       if (seen.has(key)) throw new Error(`问题 id 重复：${key}`);

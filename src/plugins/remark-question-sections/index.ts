@@ -1,5 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { EXPLICIT_HEADING_ID as EXPLICIT_ID } from '../../../scripts/lib/pages';
 
 /**
  * 把内容页里每个问题（一个 `##` 标题到下一个 `##` 之间）包进
@@ -22,7 +23,6 @@ export const TOOLBAR_COMPONENT = 'QuestionToolbar';
 export const FOLLOWUPS_COMPONENT = 'QuestionFollowups';
 
 const FOLLOWUPS_TITLE = /^追问/;
-const EXPLICIT_ID = /\s*\{#([^}]+)\}\s*$/;
 
 interface TextLike {
   value?: unknown;
@@ -41,7 +41,7 @@ export function headingId(heading: Heading): string | null {
   const fromData = data?.id ?? data?.hProperties?.id;
   if (typeof fromData === 'string' && fromData) return fromData;
   const m = EXPLICIT_ID.exec(plainText(heading));
-  return m ? m[1]! : null;
+  return m?.[1] || null;
 }
 
 export function headingTitle(heading: Heading): string {
