@@ -8,8 +8,8 @@ export function checkPageStructure(page: Page): string[] {
   const fm = page.frontMatter;
   if (!fm.title) problems.push('front matter 缺少 title');
   if (!fm.description) problems.push('front matter 缺少 description');
-  if (!Array.isArray(fm.seed_ids)) problems.push('front matter 缺少 seed_ids（分类首页写 seed_ids: []）');
-  if (!page.isIndex && (fm.seed_ids ?? []).length === 0) problems.push('内容页的 seed_ids 为空');
+  // 新写的页面没有对应的 content-map 条目，写 seed_ids: []；覆盖率由 coverage 单独检查。
+  if (!Array.isArray(fm.seed_ids)) problems.push('front matter 缺少 seed_ids（没有对应条目时写 seed_ids: []）');
   const seen = new Map<string, number>();
   for (const h of page.headings) {
     if (h.depth < 2) continue;
