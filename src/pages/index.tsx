@@ -10,7 +10,7 @@ const GROUPS: Array<{ title: string; ids: string[] }> = [
   { title: 'Go 与系统基础', ids: ['go-basics', 'go-concurrency', 'go-runtime', 'os-network'] },
   { title: '存储与中间件', ids: ['mysql', 'redis', 'mq'] },
   { title: '分布式与系统设计', ids: ['distributed', 'system-design'] },
-  { title: 'Java 生态与综合', ids: ['java', 'spring', 'algorithms', 'engineering-practice'] },
+  { title: 'Java 生态与综合', ids: ['java', 'jvm', 'spring', 'algorithms', 'engineering-practice'] },
 ];
 
 export default function Home(): React.ReactElement {
@@ -24,7 +24,7 @@ export default function Home(): React.ReactElement {
           </Heading>
           <p className={styles.lead}>
             一本按主题整理的后端面试题集：每道题先给面试时能直接说出口的速答，再讲清机制、取舍和常见追问。
-            种子材料里的错误和过时说法都已改正并标出“勘误”，丢失的图重新画成了图示，代码示例可以在页面里编辑、运行。
+            常见面经里的错误和过时说法在相应位置用“勘误”标出，机制配了图示，代码示例可以在页面里编辑、运行。
           </p>
           <div className={styles.ctas}>
             <Link className="button button--primary button--lg" to="/docs/go-concurrency">
@@ -49,7 +49,7 @@ export default function Home(): React.ReactElement {
               <strong>详解与追问</strong>：机制、数字和面试官接下来会问的问题。
             </li>
             <li>
-              <strong>可运行示例</strong>：TypeScript 版本在浏览器的隔离沙箱里运行，不需要网络；Go 和 Java 原文放在旁边，测试保证两边输出一致。
+              <strong>可运行示例</strong>：TypeScript 版本在浏览器的隔离沙箱里运行，不需要网络；同一段程序的 Go 或 Java 版本放在旁边的标签页里，输出和它一致。
             </li>
             <li>
               <strong>自测模式</strong>：文档页标题上方的开关，打开后速答和详解先折叠起来，自己答完再点“显示答案”，换页也保持开启。

@@ -10,7 +10,7 @@ import { CATEGORIES } from '../../src/data/categories';
 
 const pages = loadPages();
 
-test('13 个分类各有目录、_category_.json（名称与顺序一致）和分类首页', () => {
+test('每个分类各有目录、_category_.json（名称与顺序一致）和分类首页', () => {
   CATEGORIES.forEach((c, i) => {
     const meta = JSON.parse(readFileSync(join(DOCS_DIR, c.id, '_category_.json'), 'utf8')) as { label: string; position: number };
     assert.equal(meta.label, c.label);

@@ -24,4 +24,4 @@ export interface EditorApi {
   reset(): void;
 }
 
-export const ORIGINAL_LABEL = { go: 'Go 原文', java: 'Java 原文' } as const;
+export const ORIGINAL_LABEL = { go: 'Go 版本', java: 'Java 版本' } as const;
