@@ -59,15 +59,15 @@ function OriginalView({ example }: { example: Example }) {
         </CodeBlock>
       ))}
       {example.goMode === 'compile-error' ? (
-        <p className={styles.note}>这段 Go 代码故意无法通过编译，测试会确认编译器拒绝它。</p>
+        <p className={styles.note}>这段 Go 代码故意写错，Go 编译器会拒绝它。</p>
       ) : (
-        <ExpectedOutput example={example} label={`预期输出（测试中用真实的 ${original.lang === 'go' ? 'Go' : 'JDK'} 工具链验证）`} testId="original-expected" />
+        <ExpectedOutput example={example} label={`${original.lang === 'go' ? 'Go' : 'Java'} 版本的输出`} testId="original-expected" />
       )}
     </div>
   );
 }
 
-/** 页面里的可运行示例：TypeScript 移植可编辑、可运行；有 Go/Java 原文时并排成标签页。 */
+/** 页面里的可运行示例：TypeScript 移植可编辑、可运行；有 Go/Java 版本时并排成标签页。 */
 export default function Playground({ example }: { example: Example }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const editorApi = useRef<EditorApi>(null);
