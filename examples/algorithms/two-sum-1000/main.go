@@ -1,5 +1,5 @@
 // 在一个大数组里找所有“和为 1000”的不同数值对：哈希法与排序双指针法。
-// 数据由固定种子的线性同余生成器（Park-Miller MINSTD）产生，每次运行结果相同。
+// 数据由固定初值（seed）的线性同余生成器（Park-Miller MINSTD）产生，每次运行结果相同。
 package main
 
 import (

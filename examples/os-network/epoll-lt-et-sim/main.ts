@@ -29,6 +29,7 @@ class EpollSim {
   private recvBuf = new Map<number, number>(); // fd -> 接收缓冲区里的字节数
   private ready: number[] = []; // 就绪链表 rdllist
   private waits = 0;
+  private dropped: number[] = []; // 上一次 epoll_wait 中再 poll 后发现没有事件、被移出链表的 fd
   private readonly mode: Mode;
 
   constructor(mode: Mode) {
@@ -50,8 +51,12 @@ class EpollSim {
     const taken = this.ready;
     this.ready = [];
     const result: number[] = [];
+    this.dropped = [];
     for (const fd of taken) {
-      if ((this.recvBuf.get(fd) ?? 0) === 0) continue; // 再 poll 一次发现没数据：丢弃
+      if ((this.recvBuf.get(fd) ?? 0) === 0) {
+        this.dropped.push(fd); // 再 poll 一次发现没数据：移出链表，不报告
+        continue;
+      }
       result.push(fd);
       if (this.mode === 'LT') this.ready.push(fd); // LT：放回就绪链表
     }
@@ -71,9 +76,19 @@ class EpollSim {
     return this.recvBuf.get(fd) ?? 0;
   }
 
+  get lastDropped(): number[] {
+    return this.dropped;
+  }
+
   get waitCount(): number {
     return this.waits;
   }
+}
+
+// 返回空数组时说明原因：链表本来就空，还是链表里的项再 poll 后已没有事件。
+function emptyNote(dropped: number[]): string {
+  if (dropped.length === 0) return '（就绪链表为空，等到超时）';
+  return `（链表中的 ${dropped.map((fd) => 'fd' + fd).join('、')} 再 poll 后无事件，被移出，等到超时）`;
 }
 
 function run(mode: Mode, drain: boolean): void {
@@ -87,7 +102,7 @@ function run(mode: Mode, drain: boolean): void {
       continue;
     }
     const fds = ep.wait();
-    fmt.Printf('epoll_wait #%d 返回 %v%s\n', ep.waitCount, fds, fds.length === 0 ? '（就绪链表为空，等到超时）' : '');
+    fmt.Printf('epoll_wait #%d 返回 %v%s\n', ep.waitCount, fds, fds.length === 0 ? emptyNote(ep.lastDropped) : '');
     for (const fd of fds) {
       for (;;) {
         const n = ep.read(fd);

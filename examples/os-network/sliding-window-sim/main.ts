@@ -7,7 +7,7 @@ import { fmt } from './go';
 // ===== 可修改的参数 =====
 const TOTAL = 8; // 要发送的段数，编号 1..TOTAL
 const WINDOW = 4; // 窗口大小（段），相当于 min(rwnd, cwnd)
-const LOST_ONCE = [3]; // 这些段第一次发送时丢失
+const LOST_ONCE = [3]; // 这些段第一次发送时被丢掉
 const DUP_ACK_THRESHOLD = 3; // 几个重复 ACK 触发快速重传
 // ========================
 
@@ -35,7 +35,7 @@ function windowLine(): string {
 function transmit(seq: number, why: string): void {
   const lost = LOST_ONCE.includes(seq) && !lostAlready.has(seq);
   if (lost) lostAlready.add(seq);
-  fmt.Printf('发送方 -> 段 %d%s%s\n', seq, why, lost ? '（丢失）' : '');
+  fmt.Printf('发送方 -> 段 %d%s%s\n', seq, why, lost ? '（丢包）' : '');
   if (!lost) network.push({ kind: 'data', seq });
 }
 

@@ -17,8 +17,8 @@ interface Scenario {
   skipTimeWait: boolean; // 假设 A 不经过 TIME_WAIT，直接关闭
 }
 const SCENARIOS: Scenario[] = [
-  { title: 'A 主动关闭，A 的最后一个 ACK 丢失', closeAt: { A: 0 }, dropFromA: [2], skipTimeWait: false },
-  { title: '同样丢失最后一个 ACK，但 A 跳过 TIME_WAIT', closeAt: { A: 0 }, dropFromA: [2], skipTimeWait: true },
+  { title: 'A 主动关闭，A 的最后一个 ACK 被丢掉', closeAt: { A: 0 }, dropFromA: [2], skipTimeWait: false },
+  { title: '同样丢掉最后一个 ACK，但 A 跳过 TIME_WAIT', closeAt: { A: 0 }, dropFromA: [2], skipTimeWait: true },
   { title: '双方同时关闭', closeAt: { A: 0, B: 0 }, dropFromA: [], skipTimeWait: false },
 ];
 // ========================
@@ -95,7 +95,7 @@ class Endpoint {
     this.sent++;
     const label = seg.rst ? 'RST' : seg.fin ? 'FIN' : 'ACK';
     const lost = this.name === 'A' && this.sc.dropFromA.includes(this.sent);
-    this.sim.log('%s -> %s: %s%s', this.name, this.peer.name, label, lost ? '（丢失）' : '');
+    this.sim.log('%s -> %s: %s%s', this.name, this.peer.name, label, lost ? '（丢包）' : '');
     if (!lost) this.sim.at(DELAY, () => this.peer.recv(seg));
   }
 
