@@ -1,4 +1,4 @@
-// etcd 分布式锁：种子里 etcdsync（v2 API）逻辑的两个 bug，以及 v3 concurrency.Mutex 的正确做法。
+// etcd 分布式锁：网上常见的 etcdsync（v2 API）示例逻辑的两个 bug，以及 v3 concurrency.Mutex 的正确做法。
 // 真实代码使用 go.etcd.io/etcd/client/v3 与 client/v3/concurrency；
 // 这里把用到的能力（租约、全局 revision、条件写入、按 key 的删除 watch）抽象成 KV 接口，
 // 用单线程的内存实现和假时钟运行，输出是确定的。
@@ -125,7 +125,7 @@ func (m *memEtcd) Advance(to int64) {
 	}
 }
 
-// ---------------- 第一部分：种子的 v2 逻辑 ----------------
+// ---------------- 第一部分：etcdsync 示例的 v2 逻辑 ----------------
 
 // seedLock 复刻 etcdsync 的 lock()：创建失败就 watch，收到删除/过期事件直接“成功”。
 func seedLock(kv KV, name string, holders map[string]bool) {
@@ -165,7 +165,7 @@ func fixedLockRetry(try func() error) error {
 }
 
 func partSeed() {
-	fmt.Println("== 种子的 etcdsync 逻辑（v2 API）==")
+	fmt.Println("== etcdsync 示例的逻辑（v2 API）==")
 	kv := newMemEtcd()
 	holders := map[string]bool{}
 	seedLock(kv, "A", holders)

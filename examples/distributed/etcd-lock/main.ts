@@ -1,4 +1,4 @@
-// etcd 分布式锁：种子里 etcdsync（v2 API）逻辑的两个 bug，以及 v3 concurrency.Mutex 的正确做法。
+// etcd 分布式锁：网上常见的 etcdsync（v2 API）示例逻辑的两个 bug，以及 v3 concurrency.Mutex 的正确做法。
 // KV 接口抽象了用到的能力（租约、全局 revision、条件写入、按 key 的删除 watch），
 // 用单线程的内存实现和假时钟运行，输出是确定的。
 import { fmt } from './go';
@@ -98,7 +98,7 @@ class MemEtcd implements KV {
   }
 }
 
-// ---------------- 第一部分：种子的 v2 逻辑 ----------------
+// ---------------- 第一部分：etcdsync 示例的 v2 逻辑 ----------------
 
 // seedLock 复刻 etcdsync 的 lock()：创建失败就 watch，收到删除/过期事件直接“成功”。
 function seedLock(kv: KV, name: string, holders: Set<string>): void {
@@ -136,7 +136,7 @@ function fixedLockRetry(tryLock: () => Error | null): Error | null {
 }
 
 function partSeed(): void {
-  fmt.Println('== 种子的 etcdsync 逻辑（v2 API）==');
+  fmt.Println('== etcdsync 示例的逻辑（v2 API）==');
   const kv = new MemEtcd();
   const holders = new Set<string>();
   seedLock(kv, 'A', holders);

@@ -62,9 +62,10 @@ type memDB struct {
 }
 
 func (d *memDB) PlaceOrder(sku, orderID, user int, fence int64) error {
-	// 对应：UPDATE stock SET qty = qty - 1, fence = ? WHERE sku = ? AND qty > 0 AND fence < ?
-	if fence <= d.fence[sku] {
-		return fmt.Errorf("%w %d <= %d", ErrStaleToken, fence, d.fence[sku])
+	// 对应：UPDATE stock SET qty = qty - 1, fence = ? WHERE sku = ? AND qty > 0 AND fence <= ?
+	// 只拒绝比已见过的最大号更小的 token：同一个持有者可以用自己的 token 写多次
+	if fence < d.fence[sku] {
+		return fmt.Errorf("%w %d < %d", ErrStaleToken, fence, d.fence[sku])
 	}
 	if d.stock[sku] <= 0 {
 		return errors.New("sold out")
@@ -136,6 +137,9 @@ func main() {
 	fmt.Printf("t=11000 B 加锁: %t，token=%d\n", ok, tokenB)
 	if err := db.PlaceOrder(sku, 9002, 7, tokenB); err == nil {
 		fmt.Printf("t=11000 B 提交本地事务: 扣库存、写订单 9002、写 outbox，库存剩 %d\n", db.Stock(sku))
+	}
+	if err := db.PlaceOrder(sku, 9003, 7, tokenB); err == nil {
+		fmt.Printf("t=11500 B 用同一个 token=%d 再下一单 9003: 接受，库存剩 %d\n", tokenB, db.Stock(sku))
 	}
 	locks.Release("lock:sku:42", "B")
 	err := db.PlaceOrder(sku, 9001, 8, tokenA)

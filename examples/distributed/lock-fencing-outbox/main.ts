@@ -55,9 +55,10 @@ class MemDB implements OrderDB {
     this.stockOf.set(sku, qty);
   }
   placeOrder(sku: number, orderID: number, user: number, fence: number): Error | null {
-    // 对应：UPDATE stock SET qty = qty - 1, fence = ? WHERE sku = ? AND qty > 0 AND fence < ?
+    // 对应：UPDATE stock SET qty = qty - 1, fence = ? WHERE sku = ? AND qty > 0 AND fence <= ?
+    // 只拒绝比已见过的最大号更小的 token：同一个持有者可以用自己的 token 写多次
     const seen = this.fenceOf.get(sku) ?? 0;
-    if (fence <= seen) return new StaleTokenError(`stale fencing token ${fence} <= ${seen}`);
+    if (fence < seen) return new StaleTokenError(`stale fencing token ${fence} < ${seen}`);
     if ((this.stockOf.get(sku) ?? 0) <= 0) return new Error('sold out');
     // 同一事务：扣库存 + 写订单 + 写 outbox，要么都成功要么都不写
     this.stockOf.set(sku, (this.stockOf.get(sku) ?? 0) - 1);
@@ -125,6 +126,9 @@ fmt.Printf('t=5000 B 加锁: %t\n', ok);
 fmt.Printf('t=11000 B 加锁: %t，token=%d\n', ok, tokenB);
 if (db.placeOrder(sku, 9002, 7, tokenB) === null) {
   fmt.Printf('t=11000 B 提交本地事务: 扣库存、写订单 9002、写 outbox，库存剩 %d\n', db.stock(sku));
+}
+if (db.placeOrder(sku, 9003, 7, tokenB) === null) {
+  fmt.Printf('t=11500 B 用同一个 token=%d 再下一单 9003: 接受，库存剩 %d\n', tokenB, db.stock(sku));
 }
 locks.release('lock:sku:42', 'B');
 const err = db.placeOrder(sku, 9001, 8, tokenA);

@@ -1,4 +1,4 @@
-// Raft 选主模拟：5 个节点、随机（由种子决定）的选举超时、一次网络分区。
+// Raft 选主模拟：5 个节点、随机（由 SEED 决定）的选举超时、一次网络分区。
 // 看点：任期（term）单调递增；每个任期每个节点只投一票；被隔离的旧 leader 写不进多数派，
 // 分区恢复后看到更大的任期立即退为 follower，它未提交的日志被新 leader 覆盖。
 // 为了简短，日志复制做了简化：AppendEntries 携带 leader 的整份日志。
@@ -6,7 +6,7 @@ import { fmt } from './go';
 
 // ===== 可以修改的参数（毫秒）=====
 const N = 5; // 节点数
-const SEED = 7; // 随机种子：决定每次的选举超时
+const SEED = 7; // 伪随机数序列的起点：决定每次的选举超时
 const HEARTBEAT_MS = 50; // leader 心跳间隔
 const ELECTION_MIN_MS = 150; // 选举超时下限
 const ELECTION_MAX_MS = 300; // 选举超时上限
@@ -68,7 +68,7 @@ let isolated: string | null = null;
 const reachable = (a: string, b: string): boolean => isolated === null || (a !== isolated && b !== isolated);
 
 function send(from: string, to: string, m: Msg): void {
-  if (!reachable(from, to)) return; // 分区：消息丢失
+  if (!reachable(from, to)) return; // 分区：消息被丢弃
   at(now + NET_DELAY_MS, () => {
     if (reachable(from, to)) receive(byId.get(to)!, m);
   });

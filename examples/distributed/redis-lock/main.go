@@ -27,7 +27,7 @@ type entry struct {
 	expireAt int64
 }
 
-// memStore 是单线程的内存替身，now 是假时钟（毫秒）。
+// memStore 是单线程的内存实现，代替真实的 Redis，now 是假时钟（毫秒）。
 type memStore struct {
 	now  int64
 	data map[string]entry

@@ -1,10 +1,11 @@
 // 分表后不带分片键的查询：把同一条查询发到全部 1024 张分表，用固定大小的线程池并发执行，再合并结果。
-// 原文（PDF 提取）丢失了泛型，并且 lambda 直接捕获了循环变量 shardingIndex（不是 effectively final，无法编译）。
+// 常见写法里泛型缺失，并且 lambda 直接捕获了循环变量 shardingIndex（不是 effectively final，无法编译）。
 // userMapper 换成一个内存实现：分表 i 中“处理中”的账户由 i 决定，结果确定。
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +22,7 @@ public class Main {
         List<Account> getProcessingAccountList(int shardingIndex);
     }
 
-    // 内存替身：每 100 张表里有一张含 1 个处理中的账户，每 256 张表里有一张含 2 个
+    // 内存实现代替真实的数据库：每 100 张表里有一张含 1 个处理中的账户，每 256 张表里有一张含 2 个
     static class InMemoryUserMapper implements UserMapper {
         @Override
         public List<Account> getProcessingAccountList(int shardingIndex) {
@@ -44,13 +45,22 @@ public class Main {
             this.pool = pool;
         }
 
-        // invokeAll 返回的 Future 与任务的提交顺序一致，所以合并结果的顺序是确定的；
-        // 超时未完成的任务会被取消，get() 时抛出 CancellationException。
-        <T> List<T> executeTask(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
+        int failed = 0;
+
+        // invokeAll 返回的 Future 与任务的提交顺序一致，所以合并结果的顺序是确定的。
+        // 5 秒是整批任务共用的截止时间（不是每个分片各自的超时）：到点还没完成的任务被取消，
+        // get() 时抛出 CancellationException；单个分片出错则抛 ExecutionException。
+        // 两种情况都只记为这个分片失败（结果为 null），不让整个查询崩掉。
+        <T> List<T> executeTask(Collection<? extends Callable<T>> tasks) throws InterruptedException {
             List<Future<T>> futures = pool.invokeAll(tasks, 5, TimeUnit.SECONDS);
             List<T> result = new ArrayList<>(futures.size());
             for (Future<T> future : futures) {
-                result.add(future.get());
+                try {
+                    result.add(future.get());
+                } catch (CancellationException | ExecutionException e) {
+                    failed++;
+                    result.add(null);
+                }
             }
             return result;
         }
@@ -72,6 +82,9 @@ public class Main {
             List<List<Account>> perShard = taskExecutor.executeTask(taskList);
             int nonEmpty = 0;
             for (List<Account> rows : perShard) {
+                if (rows == null) {
+                    continue;
+                }
                 if (!rows.isEmpty()) {
                     nonEmpty++;
                 }
@@ -79,8 +92,7 @@ public class Main {
             }
             System.out.println("shards queried: " + perShard.size() + ", threads: " + THREADS);
             System.out.println("shards with rows: " + nonEmpty);
-        } catch (ExecutionException e) {
-            System.out.println("query failed: " + e.getCause());
+            System.out.println("failed or timed-out shards: " + taskExecutor.failed);
         } finally {
             pool.shutdown();
             pool.awaitTermination(5, TimeUnit.SECONDS);
