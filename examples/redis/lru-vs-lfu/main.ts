@@ -1,15 +1,16 @@
-// 同一条访问序列，分别用 LRU、LFU 和“Redis 式近似 LRU（随机采样）”做淘汰，
+// 同一条访问序列，分别用 LRU、LFU 和“简化的采样近似 LRU”做淘汰，
 // 打印每次访问是命中还是未命中、淘汰了谁，以及命中率。
 //
-// 说明：Redis 并不维护精确的 LRU 链表或 LFU 堆。allkeys-lru 每次淘汰时随机采样
-// maxmemory-samples（默认 5）个键，淘汰其中最久未访问的；allkeys-lfu 用每个键 8 位的
-// 对数计数器（lfu-log-factor）并随时间衰减（lfu-decay-time）。这里的 LRU/LFU 是精确版本，
-// “近似 LRU”用固定种子的伪随机数采样，结果可复现。
+// 说明：Redis 并不维护精确的 LRU 链表或 LFU 堆。allkeys-lru 每次淘汰时取 maxmemory-samples
+// （默认 5）个键，放进一个跨多次淘汰保留的 16 项候选池，再淘汰池里最久未访问的；allkeys-lfu
+// 用每个键 8 位的对数计数器（lfu-log-factor）并随时间衰减（lfu-decay-time）。
+// 这里的 LRU/LFU 是精确版本；“采样 LRU”是简化版：每次不放回地随机抽 SAMPLES 个键、淘汰其中
+// 最久未访问的，没有候选池，所以比 Redis 的实现差一些。伪随机数用固定种子，结果可复现。
 //
 // 可以改的参数：
 const CAPACITY = 3; // 缓存能放几个键（相当于 maxmemory）
 const SAMPLES = 2; // 近似 LRU 每次采样几个键（Redis 默认 5；容量小时取小一些才看得出差别）
-const SEED = 7; // 伪随机种子
+const SEED = 4; // 伪随机种子
 // 前半段 A、B 是热点，中间有一次 C..E 的扫描；后半段访问模式切换成 F、G
 const TRACE = 'A B A B A B C D E A B A B F G F G F G A'.split(' ');
 
@@ -63,12 +64,15 @@ class LFU implements Policy {
 }
 
 class SampledLRU implements Policy {
-  name = `近似 LRU（每次随机采样 ${SAMPLES} 个）`;
+  name = `简化的采样 LRU（每次不放回地抽 ${SAMPLES} 个，无候选池）`;
   private last = new Map<string, number>();
   private seed = SEED;
   private rand(n: number): number {
-    this.seed = (this.seed * 1103515245 + 12345) % 2147483648; // 线性同余，结果可复现
-    return this.seed % n;
+    // mulberry32：32 位整数运算的小型伪随机数发生器，同一种子结果可复现
+    this.seed = (this.seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(this.seed ^ (this.seed >>> 15), 1 | this.seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
   }
   access(key: string, now: number) {
     const hit = this.last.has(key);
@@ -76,8 +80,12 @@ class SampledLRU implements Policy {
     if (!hit && this.last.size >= CAPACITY) {
       const keys = [...this.last.keys()];
       let victim = '';
-      for (let i = 0; i < SAMPLES; i++) {
-        const k = keys[this.rand(keys.length)];
+      // 不放回抽样：每抽一个就和末尾交换，下次只在剩下的键里抽
+      for (let i = 0; i < Math.min(SAMPLES, keys.length); i++) {
+        const j = this.rand(keys.length - i);
+        const k = keys[j];
+        keys[j] = keys[keys.length - 1 - i];
+        keys[keys.length - 1 - i] = k;
         if (victim === '' || this.last.get(k)! < this.last.get(victim)!) victim = k;
       }
       evicted = victim;

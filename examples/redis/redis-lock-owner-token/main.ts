@@ -4,6 +4,8 @@
 //   1. 释放时不检查持有者：A 删掉了 B 的锁，C 又拿到锁，B 和 C 同时在临界区。
 //   2. 释放时比较 token（Lua 脚本原子执行）：A 删不掉 B 的锁，C 拿不到锁。
 //   3. 即使检查了持有者，A 在租期过后仍以为自己持有锁：用单调递增的 fencing token 让存储拒绝旧写入。
+//      fencing token 必须和加锁在同一个 Lua 脚本里发放（SET NX 成功才 INCR），否则“加锁成功、还没拿到编号”
+//      之间卡住的客户端，可能拿到比下一个持有者更大的编号。
 //
 // 可以改的参数：
 const TTL_MS = 100; // 锁的租期
@@ -46,6 +48,14 @@ class FakeRedis {
     this.counters.set(key, v);
     return v;
   }
+  // 相当于一个 Lua 脚本：SET key token NX PX ttl 成功后，在同一个脚本里 INCR 发放编号并和锁一起返回
+  //   if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return redis.call('INCR', KEYS[2]) end
+  //   return 0
+  // 脚本执行期间不会插入其他命令，所以“谁先拿到锁，谁的编号就更小”
+  lockWithFence(key: string, token: string, ttl: number, fenceKey: string): number {
+    if (!this.setNXPX(key, token, ttl)) return 0;
+    return this.incr(fenceKey);
+  }
 }
 
 function log(r: FakeRedis, msg: string): void {
@@ -83,7 +93,8 @@ function scenario(title: string, safeRelease: boolean): void {
 scenario('释放时不检查持有者', false);
 scenario('释放时比较 token', true);
 
-// fencing token：每次加锁成功都从 INCR 拿一个递增编号，存储只接受不小于已见最大编号的写入
+// fencing token：加锁和发放递增编号在同一个脚本里完成，存储只接受不小于已见最大编号的写入。
+// 编号和加锁是原子的，每个编号只属于一个持有者，所以“等于”只会是同一个持有者的再次写入。
 console.log('=== fencing token：挡住租期过后的迟到写入 ===');
 {
   const r = new FakeRedis();
@@ -93,13 +104,11 @@ console.log('=== fencing token：挡住租期过后的迟到写入 ===');
     if (ok) highest = fence;
     log(r, `${client} 携带 fence=${fence} 写存储 -> ${ok ? '接受' : `拒绝（已见过 ${highest}）`}`);
   };
-  r.setNXPX('lock:order', 'token-A', TTL_MS);
-  const fenceA = r.incr('lock:order:fence');
-  log(r, `A 加锁成功，fence=${fenceA}`);
+  const fenceA = r.lockWithFence('lock:order', 'token-A', TTL_MS, 'lock:order:fence');
+  log(r, `A 加锁成功，同一脚本里拿到 fence=${fenceA}`);
   r.now = B_START_MS;
-  r.setNXPX('lock:order', 'token-B', TTL_MS);
-  const fenceB = r.incr('lock:order:fence');
-  log(r, `A 的锁已过期，B 加锁成功，fence=${fenceB}`);
+  const fenceB = r.lockWithFence('lock:order', 'token-B', TTL_MS, 'lock:order:fence');
+  log(r, `A 的锁已过期，B 加锁成功，同一脚本里拿到 fence=${fenceB}`);
   r.now = B_START_MS + 5;
   write('B', fenceB);
   r.now = A_WORK_MS;
