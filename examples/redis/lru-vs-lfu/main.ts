@@ -5,12 +5,12 @@
 // （默认 5）个键，放进一个跨多次淘汰保留的 16 项候选池，再淘汰池里最久未访问的；allkeys-lfu
 // 用每个键 8 位的对数计数器（lfu-log-factor）并随时间衰减（lfu-decay-time）。
 // 这里的 LRU/LFU 是精确版本；“采样 LRU”是简化版：每次不放回地随机抽 SAMPLES 个键、淘汰其中
-// 最久未访问的，没有候选池，所以比 Redis 的实现差一些。伪随机数用固定种子，结果可复现。
+// 最久未访问的，没有候选池，所以比 Redis 的实现差一些。伪随机数用固定的 SEED，结果可复现。
 //
 // 可以改的参数：
 const CAPACITY = 3; // 缓存能放几个键（相当于 maxmemory）
 const SAMPLES = 2; // 近似 LRU 每次采样几个键（Redis 默认 5；容量小时取小一些才看得出差别）
-const SEED = 4; // 伪随机种子
+const SEED = 4; // 伪随机数的起始值（seed）
 // 前半段 A、B 是热点，中间有一次 C..E 的扫描；后半段访问模式切换成 F、G
 const TRACE = 'A B A B A B C D E A B A B F G F G F G A'.split(' ');
 
@@ -68,7 +68,7 @@ class SampledLRU implements Policy {
   private last = new Map<string, number>();
   private seed = SEED;
   private rand(n: number): number {
-    // mulberry32：32 位整数运算的小型伪随机数发生器，同一种子结果可复现
+    // mulberry32：32 位整数运算的小型伪随机数发生器，同一 seed 结果可复现
     this.seed = (this.seed + 0x6d2b79f5) | 0;
     let t = Math.imul(this.seed ^ (this.seed >>> 15), 1 | this.seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
