@@ -1,5 +1,5 @@
 // 并发服务程序的骨架：accept 循环 + 每个连接一个 goroutine + 并发上限 + panic 隔离 + 优雅退出。
-// 真实程序用 net.Listen；这里把监听器抽象成 Listener 接口，测试中用内存实现（channel 驱动）运行。
+// 真实程序用 net.Listen；这里把监听器抽象成 Listener 接口，用内存实现（channel 驱动）代替真实的网络监听器。
 package main
 
 import (
@@ -78,12 +78,16 @@ func (l *memListener) Dial(req string) (<-chan string, error) {
 type Server struct {
 	sem          chan struct{} // 并发上限
 	wg           sync.WaitGroup
+	serveDone    chan struct{} // Serve 的 accept 循环退出后关闭
 	active, peak atomic.Int32
 }
 
-func NewServer(limit int) *Server { return &Server{sem: make(chan struct{}, limit)} }
+func NewServer(limit int) *Server {
+	return &Server{sem: make(chan struct{}, limit), serveDone: make(chan struct{})}
+}
 
 func (s *Server) Serve(l Listener) error {
+	defer close(s.serveDone) // 之后不会再有 wg.Add
 	for {
 		conn, err := l.Accept()
 		if err != nil {
@@ -118,14 +122,21 @@ func (s *Server) handle(conn Conn) {
 	case "slow":
 		time.Sleep(100 * time.Millisecond)
 	default:
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
 	conn.Write("200 echo " + req)
 }
 
 // Shutdown 停止接入并等待在途连接处理完，ctx 到期则放弃等待。
+// 先等 accept 循环退出，再 wg.Wait：否则循环里刚 Accept 的连接可能在 Wait 开始后才 Add(1)，
+// 违反 WaitGroup “计数从 0 加上去的 Add 要发生在 Wait 之前”的规则，这个连接就不会被等待。
 func (s *Server) Shutdown(ctx context.Context, l Listener) error {
 	l.Close()
+	select {
+	case <-s.serveDone:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 	done := make(chan struct{})
 	go func() {
 		s.wg.Wait()
@@ -169,8 +180,7 @@ func main() {
 	fmt.Println("peak concurrent handlers:", srv.peak.Load(), "(limit 3)")
 
 	// 优雅退出：一个慢请求在途时开始 Shutdown，Shutdown 要等它处理完
-	slow, _ := l.Dial("slow")
-	time.Sleep(10 * time.Millisecond)
+	slow, _ := l.Dial("slow") // Dial 返回时连接已被 Accept
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	fmt.Println("shutdown:", srv.Shutdown(ctx, l))

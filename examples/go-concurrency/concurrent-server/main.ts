@@ -63,6 +63,7 @@ class MemListener implements Listener {
 class Server {
   private readonly sem: Chan<void>;
   private readonly wg = new WaitGroup();
+  private readonly serveDone = chan<void>(); // serve 的 accept 循环退出后关闭
   readonly active = new atomic.Int32();
   readonly peak = new atomic.Int32();
   constructor(limit: number) {
@@ -72,7 +73,10 @@ class Server {
   async serve(l: Listener): Promise<Error> {
     for (;;) {
       const [conn, err] = await l.accept();
-      if (err || !conn) return err ?? ErrClosed; // 监听器关闭：停止接入
+      if (err || !conn) {
+        this.serveDone.close(); // 之后不会再有 wg.add
+        return err ?? ErrClosed; // 监听器关闭：停止接入
+      }
       await this.sem.send(); // 满了就等，不再 accept 新连接
       this.wg.add(1);
       go(async () => {
@@ -92,7 +96,7 @@ class Server {
     try {
       const req = conn.read();
       if (req === 'boom') throw new Error('handler bug');
-      await sleep(req === 'slow' ? 100 : 20);
+      await sleep(req === 'slow' ? 100 : 50);
       await conn.write('200 echo ' + req);
     } catch {
       await conn.write('500 internal error'); // 一个请求出错不能打崩整个服务
@@ -102,9 +106,13 @@ class Server {
     }
   }
 
-  /** 停止接入并等待在途连接处理完，ctx 到期则放弃等待。 */
+  /** 停止接入并等待在途连接处理完，ctx 到期则放弃等待。
+   * 先等 accept 循环退出，再 wg.wait：否则刚 accept 的连接可能在 wait 开始后才 add(1)。 */
   async shutdown(ctx: Context, l: Listener): Promise<Error | null> {
     l.close();
+    let stopped = false;
+    await select([this.serveDone.onRecv(() => (stopped = true)), ctx.done()!.onRecv(() => (stopped = false))]);
+    if (!stopped) return ctx.err();
     const done = chan<void>();
     go(async () => {
       await this.wg.wait();
@@ -140,8 +148,7 @@ for (const r of resps) fmt.Println(r);
 fmt.Println('peak concurrent handlers:', srv.peak.load(), `(limit ${LIMIT})`);
 
 // 优雅退出：一个慢请求在途时开始 shutdown，shutdown 要等它处理完
-const [slow] = await l.dial('slow');
-await sleep(10);
+const [slow] = await l.dial('slow'); // dial 返回时连接已被 accept
 const [ctx, cancel] = context.withTimeout(context.background(), 1000);
 fmt.Println('shutdown:', await srv.shutdown(ctx, l));
 cancel();

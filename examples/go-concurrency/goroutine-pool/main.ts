@@ -1,5 +1,6 @@
-// 原文的 Pool：带缓冲 channel 限制并发 + WaitGroup 等待收尾。
+// 一个常见的 Pool 写法：带缓冲 channel 限制并发 + WaitGroup 等待收尾。
 // runtime.numGoroutine 只在状态稳定时读取，否则“前一个已 done 还没退出”的 goroutine 会让读数跳动。
+// 最后一批任务停在 hold 上，直到 main 读完数，所以输出是确定的。
 import { go, chan, sleep, WaitGroup, atomic, runtime, fmt, type Chan } from './go';
 
 // 可以改：池大小和任务数
@@ -27,9 +28,18 @@ class Pool {
   }
 }
 
+// 等到 goroutine 数降到 want：调用了 done 的 goroutine 还要执行完剩下的代码才真正退出。
+async function waitGoroutines(want: number): Promise<void> {
+  while (runtime.numGoroutine() > want) {
+    await sleep(1);
+  }
+}
+
 const pool = new Pool(SIZE);
 const running = new atomic.Int32();
 const peak = new atomic.Int32();
+const hold = chan<void>(); // 最后一批任务在这里等 main 读完数
+const ready = chan<void>(SIZE); // 最后一批任务开始运行后报到
 
 fmt.Println('NumGoroutine at start:', runtime.numGoroutine());
 for (let i = 0; i < TASKS; i++) {
@@ -37,16 +47,23 @@ for (let i = 0; i < TASKS; i++) {
   go(async () => {
     const n = running.add(1);
     if (n > peak.load()) peak.store(n);
-    await sleep(50);
+    if (i >= TASKS - SIZE) {
+      await ready.send();
+      await hold.recv(); // 最后一批：一直占着名额
+    }
     running.add(-1);
     await pool.done();
   });
 }
-// 循环结束时最后一批任务刚启动；稍等片刻让上一批彻底退出
-await sleep(20);
+// 等最后一批任务都开始运行并占着名额，再等前面的任务真正退出
+for (let i = 0; i < SIZE; i++) {
+  await ready.recv();
+}
+await waitGoroutines(SIZE + 1);
 fmt.Println('NumGoroutine while last batch runs:', runtime.numGoroutine(), `(${SIZE} workers + main)`);
+hold.close();
 await pool.wait();
-// wait 返回只说明 done 都调用了，goroutine 可能还没真正退出，稍等再读
-await sleep(20);
+// wait 返回只说明 done 都调用了，goroutine 可能还没真正退出
+await waitGoroutines(1);
 fmt.Println('NumGoroutine after Wait:', runtime.numGoroutine());
 fmt.Println('peak concurrent tasks:', peak.load(), 'of', TASKS);

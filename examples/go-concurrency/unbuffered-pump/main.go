@@ -4,8 +4,8 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sync/atomic"
-	"time"
 )
 
 // pump 不停地发送 1, 2, 3, ...，每成功发送一个就把计数加一。
@@ -16,21 +16,28 @@ func pump(ch chan<- int, sent *atomic.Int64) {
 	}
 }
 
+// waitSent 等计数到达 n：没有接收者时计数不可能超过缓冲能容纳的数量，所以等到的就是最终值。
+func waitSent(sent *atomic.Int64, n int64) {
+	for sent.Load() < n {
+		runtime.Gosched()
+	}
+}
+
 func main() {
 	var sent atomic.Int64
 	ch := make(chan int) // 无缓冲
 	go pump(ch, &sent)
 	fmt.Println("received:", <-ch) // 只取一次
-	time.Sleep(50 * time.Millisecond)
+	waitSent(&sent, 1)              // pump 记下第 1 次发送，然后卡在第 2 次发送上
 	fmt.Println("unbuffered: pump has sent", sent.Load(), "value(s), now blocked")
 
 	var sent2 atomic.Int64
 	ch2 := make(chan int, 3) // 容量 3
 	go pump(ch2, &sent2)
-	time.Sleep(50 * time.Millisecond)
+	waitSent(&sent2, 3) // 缓冲满了就再也发不出去
 	fmt.Println("buffered(3): pump has sent", sent2.Load(), "value(s) with no receiver, len =", len(ch2))
 	fmt.Println("received:", <-ch2)
-	time.Sleep(50 * time.Millisecond)
+	waitSent(&sent2, 4) // 空出一格，pump 正好再发一个
 	fmt.Println("buffered(3): after one receive, pump has sent", sent2.Load())
 	// main 返回时程序结束，两个仍阻塞的 pump goroutine 随之消失。
 }

@@ -13,19 +13,26 @@ async function pump(ch: Chan<number>, sent: InstanceType<typeof atomic.Int64>): 
   }
 }
 
+// 等计数到达 n：没有接收者时计数不可能超过缓冲能容纳的数量，所以等到的就是最终值。
+async function waitSent(sent: InstanceType<typeof atomic.Int64>, n: number): Promise<void> {
+  while (sent.load() < n) {
+    await sleep(1);
+  }
+}
+
 const sent = new atomic.Int64();
 const ch = chan<number>(); // 无缓冲
 go(() => pump(ch, sent));
 fmt.Println('received:', await ch.recv()); // 只取一次
-await sleep(50);
+await waitSent(sent, 1); // pump 记下第 1 次发送，然后卡在第 2 次发送上
 fmt.Println('unbuffered: pump has sent', sent.load(), 'value(s), now blocked');
 
 const sent2 = new atomic.Int64();
 const ch2 = chan<number>(CAP);
 go(() => pump(ch2, sent2));
-await sleep(50);
+await waitSent(sent2, CAP); // 缓冲满了就再也发不出去
 fmt.Println(`buffered(${CAP}): pump has sent`, sent2.load(), 'value(s) with no receiver, len =', ch2.length);
 fmt.Println('received:', await ch2.recv());
-await sleep(50);
+await waitSent(sent2, CAP + 1); // 空出一格，pump 正好再发一个
 fmt.Println(`buffered(${CAP}): after one receive, pump has sent`, sent2.load());
 // 顶层代码结束时程序结束，两个仍阻塞的 pump goroutine 随之消失。

@@ -11,12 +11,15 @@ import (
 
 func main() {
 	wg := sync.WaitGroup{}
+	next := make(chan struct{})
 	for i := 0; i < 5; i++ {
 		wg.Add(1)
 		go func(wg sync.WaitGroup, i int) { // 错误：wg 是副本
 			fmt.Printf("i:%d\n", i)
 			wg.Done() // 减的是副本的计数
+			next <- struct{}{}
 		}(wg, i)
+		<-next // 等这个 goroutine 做完再启动下一个，只为让输出顺序固定
 	}
 	wg.Wait()           // 永远等不到 0
 	fmt.Println("exit") // 不会执行
