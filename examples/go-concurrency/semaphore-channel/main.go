@@ -1,5 +1,5 @@
 // 用容量为 5 的带缓冲 channel 当信号量限制并发。
-// 原文的写法在 goroutine 一开始就归还许可，真正同时干活的任务并没有被限制；
+// 一种常见的错误写法在 goroutine 一开始就归还许可，真正同时干活的任务并没有被限制；
 // 正确写法是任务结束后再归还（defer），并用 WaitGroup 等待所有任务。
 package main
 
@@ -35,14 +35,14 @@ func work(t *tracker) {
 	t.leave()
 }
 
-// 原文写法：许可在任务开始前就归还了
+// 错误写法：许可在任务开始前就归还了
 func releaseTooEarly() int32 {
 	sem := make(chan struct{}, limit)
 	var t tracker
 	var wg sync.WaitGroup
 	for i := 0; i < tasks; i++ {
 		sem <- struct{}{}
-		wg.Add(1) // 原文连 WaitGroup 都没有，main 直接返回；这里加上以便统计
+		wg.Add(1) // 常见写法连 WaitGroup 都没有，main 直接返回；这里加上以便统计
 		go func() {
 			defer wg.Done()
 			<-sem // 一开始就归还许可

@@ -1,5 +1,5 @@
 // 用带缓冲 channel 当信号量限制并发。
-// 原文的写法在 goroutine 一开始就归还许可，真正同时干活的任务并没有被限制；
+// 一种常见的错误写法在 goroutine 一开始就归还许可，真正同时干活的任务并没有被限制；
 // 正确写法是任务结束后再归还（finally），并用 WaitGroup 等待所有任务。
 import { go, chan, sleep, WaitGroup, atomic, fmt } from './go';
 
@@ -25,7 +25,7 @@ async function work(t: Tracker): Promise<void> {
   t.leave();
 }
 
-// 原文写法：许可在任务开始前就归还了
+// 错误写法：许可在任务开始前就归还了
 async function releaseTooEarly(): Promise<number> {
   const sem = chan<void>(LIMIT);
   const t = new Tracker();

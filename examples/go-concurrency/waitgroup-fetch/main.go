@@ -1,5 +1,5 @@
 // 用 sync.WaitGroup 等待一组并发“请求”完成。
-// 原文调用 http.Get；这里用 fetch 模拟网络请求（按 URL 长度睡眠一段时间），可以离线运行。
+// 真实代码调用 http.Get；这里用 fetch 模拟网络请求（按 URL 长度睡眠一段时间），可以离线运行。
 package main
 
 import (
