@@ -16,7 +16,7 @@ func main() {
 		"girl":    3,
 	}
 
-	// 种子的做法：收集键、排序、按键取值。
+	// 经典做法：收集键、排序、按键取值。
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

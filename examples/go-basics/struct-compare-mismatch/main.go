@@ -2,7 +2,7 @@ package main
 
 import "fmt"
 
-// 种子里的原程序：A 和 B 字段完全相同，但它们是两个不同的命名类型，
+// 经典的反例：A 和 B 字段完全相同，但它们是两个不同的命名类型，
 // 所以 a == b 在编译期就被拒绝。
 func main() {
 	type A struct {

@@ -15,7 +15,7 @@ async function withMutex(): Promise<number> {
     go(async () => {
       await mu.lock();
       const v = count;
-      await runtime.gosched(); // 故意在读和写之间让出：没有锁就会丢失更新
+      await runtime.gosched(); // 故意在读和写之间让出：没有锁就会丢掉更新
       count = v + 1;
       mu.unlock();
       wg.done();
