@@ -160,3 +160,5 @@ for (const level of LEVELS) {
     for (const id of [1, 2, 3]) console.log(`版本链 id=${id}: ${chain(db, id)}`);
   }
 }
+
+export {}; // 让这个文件成为独立模块，顶层名字不和其他示例冲突
