@@ -1,6 +1,7 @@
 // 内存版的 Kafka：Topic 分成多个分区（只追加的日志），生产者按键哈希选分区，
 // 消费组把分区分给组内成员，成员处理完一批后提交位点；
 // 成员崩溃重启后从已提交的位点继续，处理过但未提交的消息会再来一次，所以消费端要幂等。
+// 去重用业务上的事件 ID，而不是“分区@位点”：生产者重发同一事件时会得到新的位点。
 // 真实 Kafka 用 murmur2 哈希，这里用标准库的 FNV-1a，原理相同。
 package main
 
@@ -11,8 +12,8 @@ import (
 )
 
 type Record struct {
-	Key, Value string
-	Offset     int
+	ID, Key, Value string // ID 是业务事件 ID（这里用“键:事件”），重发时不变
+	Offset         int
 }
 
 type Broker struct {
@@ -30,7 +31,7 @@ func (b *Broker) Produce(key, value string) (int, int) {
 	h.Write([]byte(key))
 	p := int(h.Sum32() % uint32(len(b.partitions)))
 	off := len(b.partitions[p])
-	b.partitions[p] = append(b.partitions[p], Record{key, value, off})
+	b.partitions[p] = append(b.partitions[p], Record{key + ":" + value, key, value, off})
 	return p, off
 }
 
@@ -97,11 +98,10 @@ func (c *Consumer) consume(p, batch, crashAfter int) bool {
 				fmt.Printf("  %s crashed before committing p%d (committed offset still %d)\n", c.Name, p, pos)
 				return false
 			}
-			id := fmt.Sprintf("p%d@%d", p, r.Offset)
-			if c.processed[id] {
-				fmt.Printf("  %s p%d@%d %s=%s already processed, skip (idempotent)\n", c.Name, p, r.Offset, r.Key, r.Value)
+			if c.processed[r.ID] {
+				fmt.Printf("  %s p%d@%d %s=%s already processed (event %s), skip\n", c.Name, p, r.Offset, r.Key, r.Value, r.ID)
 			} else {
-				c.processed[id] = true
+				c.processed[r.ID] = true
 				fmt.Printf("  %s p%d@%d %s=%s processed\n", c.Name, p, r.Offset, r.Key, r.Value)
 			}
 			handled++
@@ -145,6 +145,11 @@ func main() {
 		bb.consume(p, 2, -1)
 	}
 	fmt.Println("billing committed:", b.committed["billing"])
+
+	fmt.Println("== producer resends bob=paid after a timeout: same event, new offset ==")
+	p, off := b.Produce("bob", "paid")
+	fmt.Printf("send bob=paid -> p%d@%d\n", p, off)
+	bb.consume(p, 2, -1)
 
 	fmt.Println("== a new group has its own offsets ==")
 	total := 0

@@ -1,6 +1,7 @@
 // 内存版的 Kafka：Topic 分成多个分区（只追加的日志），生产者按键哈希选分区，
 // 消费组把分区分给组内成员，成员处理完一批后提交位点；
 // 成员崩溃重启后从已提交的位点继续，处理过但未提交的消息会再来一次，所以消费端要幂等。
+// 去重用业务上的事件 ID，而不是“分区@位点”：生产者重发同一事件时会得到新的位点。
 // 真实 Kafka 用 murmur2 哈希，这里用 FNV-1a，原理相同。
 // 试试改 numPartitions、batch 或 crashAfter，观察分配和重复处理的变化。
 import { fmt } from './go';
@@ -10,6 +11,7 @@ const batch = 2; // 每次拉取并提交的条数
 const crashAfter = 3; // 成员 B 处理到第几条时崩溃
 
 interface KafkaRecord {
+  id: string; // 业务事件 ID（这里用“键:事件”），重发时不变
   key: string;
   value: string;
   offset: number;
@@ -37,7 +39,7 @@ class Broker {
   produce(key: string, value: string): [number, number] {
     const p = fnv32a(key) % this.partitions.length;
     const off = this.partitions[p].length;
-    this.partitions[p].push({ key, value, offset: off });
+    this.partitions[p].push({ id: `${key}:${value}`, key, value, offset: off });
     return [p, off];
   }
 
@@ -97,11 +99,10 @@ class Consumer {
           fmt.Printf('  %s crashed before committing p%d (committed offset still %d)\n', this.name, p, pos);
           return false;
         }
-        const id = `p${p}@${r.offset}`;
-        if (this.processed.has(id)) {
-          fmt.Printf('  %s p%d@%d %s=%s already processed, skip (idempotent)\n', this.name, p, r.offset, r.key, r.value);
+        if (this.processed.has(r.id)) {
+          fmt.Printf('  %s p%d@%d %s=%s already processed (event %s), skip\n', this.name, p, r.offset, r.key, r.value, r.id);
         } else {
-          this.processed.add(id);
+          this.processed.add(r.id);
           fmt.Printf('  %s p%d@%d %s=%s processed\n', this.name, p, r.offset, r.key, r.value);
         }
         handled++;
@@ -138,6 +139,13 @@ for (const p of assignment.get('B') ?? []) bb.consume(p, batch, crashAfter); // 
 fmt.Println('== B restarts and resumes from the committed offset ==');
 for (const p of assignment.get('B') ?? []) bb.consume(p, batch, -1);
 fmt.Println('billing committed:', b.committed.get('billing'));
+
+fmt.Println('== producer resends bob=paid after a timeout: same event, new offset ==');
+{
+  const [p, off] = b.produce('bob', 'paid');
+  fmt.Printf('send bob=paid -> p%d@%d\n', p, off);
+  bb.consume(p, batch, -1);
+}
 
 fmt.Println('== a new group has its own offsets ==');
 let total = 0;

@@ -1,6 +1,6 @@
 // Redis List 做任务队列：RPUSH/BLPOP 的简单队列，以及 BLMOVE 到“处理中列表”的可靠队列。
 // 程序写在一个小接口 ListStore 上，方法与 go-redis v9 的命令一一对应；
-// 这里用内存实现运行（测试中用内存替身），换成真实 Redis 时实现同一接口即可。
+// 这里用内存实现代替真实的 Redis，换成真实 Redis 时实现同一接口即可。
 package main
 
 import (
@@ -28,6 +28,7 @@ type memRedis struct {
 	mu      sync.Mutex
 	lists   map[string][]string
 	changed chan struct{}
+	onBlock func() // 可选：第一次进入阻塞等待时调用一次，让演示能确定“消费者已经在等了”
 }
 
 func newMemRedis() *memRedis {
@@ -80,6 +81,12 @@ func (r *memRedis) blocking(ctx context.Context, timeout time.Duration, try func
 		if ok {
 			return v, nil
 		}
+		r.mu.Lock()
+		if f := r.onBlock; f != nil {
+			r.onBlock = nil
+			f()
+		}
+		r.mu.Unlock()
 		select {
 		case <-wait:
 		case <-deadline:
@@ -138,16 +145,19 @@ func show(rdb ListStore, ctx context.Context, key string) []string {
 
 func main() {
 	ctx := context.Background()
-	var rdb ListStore = newMemRedis()
+	mem := newMemRedis()
+	var rdb ListStore = mem
 
 	fmt.Println("== 1. BLPOP blocks until a job arrives ==")
 	done := make(chan struct{})
+	blocked := make(chan struct{})
+	mem.onBlock = func() { close(blocked) }
 	go func() {
 		v, err := rdb.BLPop(ctx, time.Second, "jobs")
 		fmt.Println("consumer: got", v, "err:", err)
 		close(done)
 	}()
-	time.Sleep(50 * time.Millisecond) // 消费者已经阻塞在 BLPOP 上
+	<-blocked // 等内存实现通知：消费者已经阻塞在 BLPOP 上
 	fmt.Println("producer: RPUSH jobs job-1")
 	rdb.RPush(ctx, "jobs", "job-1")
 	<-done

@@ -1,7 +1,7 @@
 // Redis List 做任务队列：RPUSH/BLPOP 的简单队列，以及 BLMOVE 到“处理中列表”的可靠队列。
 // MemRedis 是内存版的 Redis 列表，方法与 Redis 命令一一对应。
 // 试试把第 3 部分里 work('A', true) 改成 false，看还需不需要巡检。
-import { go, chan, Chan, select, sleep, time, fmt } from './go';
+import { go, chan, Chan, select, time, fmt } from './go';
 
 // ErrNil 对应 go-redis 的 redis.Nil：列表为空或阻塞超时。
 const ErrNil = new Error('redis: nil');
@@ -11,6 +11,7 @@ type Pos = 'LEFT' | 'RIGHT';
 class MemRedis {
   private lists = new Map<string, string[]>();
   private changed: Chan<boolean> = chan<boolean>();
+  onBlock: (() => void) | null = null; // 可选：第一次进入阻塞等待时调用一次，让演示能确定“消费者已经在等了”
 
   // 每次写入都关闭并替换 changed channel，唤醒阻塞的读者。
   private notify(): void {
@@ -52,6 +53,11 @@ class MemRedis {
     for (;;) {
       const v = attempt();
       if (v !== null) return [v, null];
+      const f = this.onBlock;
+      if (f !== null) {
+        this.onBlock = null;
+        f();
+      }
       let timedOut = false;
       await select([this.changed.onRecv(() => {}), deadline.onRecv(() => { timedOut = true; })]);
       if (timedOut) return ['', ErrNil];
@@ -96,12 +102,14 @@ const rdb = new MemRedis();
 
 fmt.Println('== 1. BLPOP blocks until a job arrives ==');
 const done = chan<boolean>();
+const blocked = chan<boolean>();
+rdb.onBlock = () => blocked.close();
 go(async () => {
   const [v, err] = await rdb.blpop(1000, 'jobs');
   fmt.Println('consumer: got', v, 'err:', err);
   done.close();
 });
-await sleep(50 * time.Millisecond); // 消费者已经阻塞在 BLPOP 上
+await blocked.recv(); // 等内存实现通知：消费者已经阻塞在 BLPOP 上
 fmt.Println('producer: RPUSH jobs job-1');
 rdb.rpush('jobs', 'job-1');
 await done.recv();
