@@ -14,30 +14,52 @@ function fmtA(a: Assignment): string {
   return [...a.entries()].map(([m, ps]) => `${m}:[${ps.map((p) => `p${p}`).join(' ')}]`).join(' ');
 }
 
-// 粘性均分：每个成员最多 ceil(P/N) 个，先保留已有的，多出来的交出去，再把空闲分区分给不够的成员
+// 粘性均分：每人 floor(P/N) 个，其中 P%N 个成员可以多 1 个；先保留已有的，多出来的交出去，再把空闲分区分给不够的成员
 function stickyTarget(current: Assignment, members: string[]): Assignment {
-  const quota = Math.ceil(PARTITIONS / members.length);
+  const base = Math.floor(PARTITIONS / members.length);
+  let extra = PARTITIONS % members.length;
+  const quota = new Map<string, number>();
   const target: Assignment = new Map(members.map((m) => [m, [] as number[]]));
   const free: number[] = [];
   const owned = new Set<number>();
   for (const m of members) {
-    for (const p of current.get(m) ?? []) {
-      if (target.get(m)!.length < quota) target.get(m)!.push(p);
+    const mine = current.get(m) ?? [];
+    const q = base + (mine.length > base && extra > 0 ? 1 : 0);
+    if (q > base) extra--;
+    quota.set(m, q);
+    for (const p of mine) {
+      if (target.get(m)!.length < q) target.get(m)!.push(p);
       else free.push(p);
       owned.add(p);
     }
   }
   for (let p = 0; p < PARTITIONS; p++) if (!owned.has(p)) free.push(p);
   free.sort((a, b) => a - b);
-  for (const m of members) while (target.get(m)!.length < Math.floor(PARTITIONS / members.length) && free.length) target.get(m)!.push(free.shift()!);
-  for (const m of members) while (target.get(m)!.length < quota && free.length) target.get(m)!.push(free.shift()!);
+  for (const m of members) {
+    if (target.get(m)!.length === 0 && extra > 0 && quota.get(m) === base) {
+      quota.set(m, base + 1);
+      extra--;
+    }
+    while (target.get(m)!.length < quota.get(m)! && free.length) target.get(m)!.push(free.shift()!);
+  }
   return target;
 }
 
-const before: Assignment = new Map([
-  ['A', [0, 1, 2]],
-  ['B', [3, 4, 5]],
-]);
+// range：按成员名排序，每人分一段连续的分区，前面的成员多分余数
+function rangeAssign(members: string[]): Assignment {
+  const sorted = [...members].sort();
+  const per = Math.floor(PARTITIONS / sorted.length);
+  const extra = PARTITIONS % sorted.length;
+  const out: Assignment = new Map();
+  let p = 0;
+  sorted.forEach((m, i) => {
+    const n = per + (i < extra ? 1 : 0);
+    out.set(m, Array.from({ length: n }, () => p++));
+  });
+  return out;
+}
+
+const before = rangeAssign(['A', 'B']);
 const members = ['A', 'B', 'C'];
 console.log(`加入前：${fmtA(before)}；成员 C 加入`);
 
@@ -46,7 +68,7 @@ console.log('== eager（这里用 range 分配）==');
   // 第一步：所有成员交出全部分区再 JoinGroup
   const paused = PARTITIONS;
   console.log(`  第 1 轮：A、B 交出全部分区，整个组停止消费（${paused} 个分区暂停）`);
-  const target = stickyTarget(new Map(), members);
+  const target = rangeAssign(members);
   console.log(`  SyncGroup：${fmtA(target)}，各成员重新开始消费`);
   console.log(`  暂停的分区：${paused} 个`);
 }
@@ -57,7 +79,7 @@ console.log('== cooperative-sticky（两轮，增量）==');
   const revoked: number[] = [];
   for (const [m, ps] of before) for (const p of ps) if (!target.get(m)!.includes(p)) revoked.push(p);
   const firstRound: Assignment = new Map(members.map((m) => [m, (before.get(m) ?? []).filter((p) => !revoked.includes(p))]));
-  console.log(`  第 1 轮：目标是 ${fmtA(target)}；只收回 ${revoked.map((p) => `p${p}`).join(' ')}`);
+  console.log(`  第 1 轮：目标是 ${fmtA(target)}；只收回 ${revoked.map((p) => `p${p}`).join(' ') || '（无）'}`);
   console.log(`  第 1 轮后：${fmtA(firstRound)}，其余分区一直在消费`);
   console.log(`  第 2 轮：把收回的分区交给新成员 -> ${fmtA(target)}`);
   console.log(`  暂停的分区：${revoked.length} 个`);
@@ -65,12 +87,13 @@ console.log('== cooperative-sticky（两轮，增量）==');
 
 console.log('== 静态成员（group.instance.id）重启 ==');
 {
+  const bParts = (before.get('B') ?? []).map((p) => `p${p}`).join(' ');
   for (const [id, label] of [['', '动态成员'], ['consumer-b-0', '静态成员']] as const) {
     if (id === '') {
       console.log(`  ${label} B 关闭时发送 LeaveGroup -> 立即重平衡；${RESTART_S} 秒后回来又以新成员身份加入 -> 再重平衡一次`);
     } else if (RESTART_S < SESSION_TIMEOUT_S) {
-      console.log(`  ${label} B（${id}）关闭时不发 LeaveGroup；${RESTART_S} 秒后带同一个 ID 回来，未超过 session.timeout ${SESSION_TIMEOUT_S} 秒 -> 不重平衡，直接拿回 p3 p4 p5`);
-      console.log(`  代价：B 不在的 ${RESTART_S} 秒里 p3 p4 p5 没人消费`);
+      console.log(`  ${label} B（${id}）关闭时不发 LeaveGroup；${RESTART_S} 秒后带同一个 ID 回来，未超过 session.timeout ${SESSION_TIMEOUT_S} 秒 -> 不重平衡，直接拿回 ${bParts}`);
+      console.log(`  代价：B 不在的 ${RESTART_S} 秒里 ${bParts} 没人消费`);
     } else {
       console.log(`  ${label} B（${id}）超过 session.timeout ${SESSION_TIMEOUT_S} 秒才回来 -> 被移出组，照常重平衡`);
     }
