@@ -1,13 +1,13 @@
 // CAS 模拟：① 几个“线程”交错执行 读 → 算 → CAS，统计重试次数，并和不用 CAS 的 count++ 对比；
 // ② 无锁栈上的 ABA 问题，以及 AtomicStampedReference（值 + 版本号）如何识破它。
-// “线程”的交错由一个带种子的伪随机调度器决定，所以每次运行结果相同；改 SEED 看另一种交错。
+// “线程”的交错由一个起点固定的伪随机调度器决定，所以每次运行结果相同；改 SEED 看另一种交错。
 
 export {}; // 让本文件成为模块，避免与全局类型重名
 
 // ---- 可以修改的参数 ----
 const THREADS = 3; // 线程数
 const INCREMENTS = 4; // 每个线程自增次数
-const SEED = 7; // 调度种子
+const SEED = 7; // 伪随机调度的起点
 const TRACE = true; // 是否打印第 ① 段每一步
 // -------------------------
 
@@ -83,7 +83,7 @@ function runCounter(useCas: boolean): void {
   if (useCas) {
     console.log(`CAS 计数：结果 ${counter.get()}（应为 ${expected}），重试次数 ${threads.map((t) => `${t.name}=${t.retries}`).join(' ')}`);
   } else {
-    console.log(`普通 count++：结果 ${counter.get()}（应为 ${expected}），丢失 ${expected - counter.get()} 次更新`);
+    console.log(`普通 count++：结果 ${counter.get()}（应为 ${expected}），少了 ${expected - counter.get()} 次更新`);
   }
 }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 // 同一个 CyclicBarrier 用三次：开会、干活、下班。每一代结束时屏障动作打印分隔线。
 // 第一代之前的顺序靠门闩交接排定（不靠睡眠），回来的顺序是 B → C → A；
-// 每一代打开后三个线程同时被放行，同一代里的三行顺序不确定（example.json 用 anyOrder 标注）。
+// 每一代打开后三个线程同时被放行，同一代里的三行谁先谁后不确定。
 public class Main {
     private static final int NUM = 3;
     private static final CyclicBarrier barrier =

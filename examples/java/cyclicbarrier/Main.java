@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 // CyclicBarrier：三个人到齐后，由最后到达的线程执行屏障动作“开始开会”，然后一起放行。
 // 前几行的顺序靠门闩交接排定（不靠睡眠）：main 等每个人报到后才提交下一个，回来的顺序是 B → C → A。
-// 屏障打开后三人同时被放行，“会议结束”三行的顺序不确定（example.json 里用 anyOrder 标注）。
+// 屏障打开后三人同时被放行，“会议结束”三行谁先谁后不确定。
 public class Main {
     private static final int NUM = 3;
     private static final CyclicBarrier barrier = new CyclicBarrier(NUM, () -> {
