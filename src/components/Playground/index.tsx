@@ -4,6 +4,7 @@ import CodeBlock from '@theme/CodeBlock';
 import ConsolePanel from './ConsolePanel';
 import ExpectedOutput from './ExpectedOutput';
 import PrintView from './PrintView';
+import PlaygroundBoundary from './PlaygroundBoundary';
 import { preloadSandbox, useSandboxRun } from './useSandboxRun';
 import { ORIGINAL_LABEL, type EditorApi, type Example } from './types';
 import styles from './styles.module.css';
@@ -68,7 +69,7 @@ function OriginalView({ example }: { example: Example }) {
 }
 
 /** 页面里的可运行示例：TypeScript 移植可编辑、可运行；有 Go/Java 版本时并排成标签页。 */
-export default function Playground({ example }: { example: Example }) {
+function PlaygroundBody({ example }: { example: Example }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const editorApi = useRef<EditorApi>(null);
   const [tab, setTab] = useState<'ts' | 'original'>('ts');
@@ -152,5 +153,13 @@ export default function Playground({ example }: { example: Example }) {
       )}
       <PrintView example={example} />
     </figure>
+  );
+}
+
+export default function Playground({ example }: { example: Example }) {
+  return (
+    <PlaygroundBoundary title={example.title}>
+      <PlaygroundBody example={example} />
+    </PlaygroundBoundary>
   );
 }
