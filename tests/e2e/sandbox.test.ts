@@ -108,7 +108,7 @@ try { out.push('ls:' + String(g.localStorage?.getItem('secret'))); } catch (e) {
 try { out.push('cookie:' + String(g.document?.cookie)); } catch (e) { out.push('cookie:blocked'); }
 try { out.push('parent:' + String(g.parent?.document?.title)); } catch (e) { out.push('parent:blocked'); }
 try { out.push('idb:' + typeof (await new Promise((res, rej) => { const r = g.indexedDB.open('x'); r.onsuccess = res; r.onerror = rej; }))); } catch (e) { out.push('idb:blocked'); }
-try { out.push('fetch:' + typeof g.fetch); } catch (e) { out.push('fetch:blocked'); }
+try { await g.fetch('/'); out.push('fetch:sent'); } catch (e) { out.push('fetch:' + (e as Error).message); }
 console.log(out.join(' '));
 `;
   await replaceCode(page, exampleId, probe);
@@ -119,7 +119,7 @@ console.log(out.join(' '));
   assert.match(r.text, /cookie:(undefined|blocked)/);
   assert.match(r.text, /parent:(undefined|blocked)/);
   assert.match(r.text, /idb:blocked/);
-  assert.match(r.text, /fetch:undefined/);
+  assert.match(r.text, /fetch:沙箱里没有网络：fetch 不可用/);
   const sandboxAttr = await page.locator('iframe.sandbox-frame').getAttribute('sandbox');
   assert.equal(sandboxAttr, 'allow-scripts');
   await page.context().close();
