@@ -11,6 +11,7 @@ const KIND_LABEL: Record<string, string> = {
   truncated: '输出已截断',
   timeout: '已终止',
   stopped: '已停止',
+  typecheck: '类型错误',
 };
 
 function StatusLine({ state, exampleExit }: { state: RunState; exampleExit: number }) {

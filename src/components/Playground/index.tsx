@@ -6,6 +6,8 @@ import ExpectedOutput from './ExpectedOutput';
 import PrintView from './PrintView';
 import PlaygroundBoundary from './PlaygroundBoundary';
 import { preloadSandbox, useSandboxRun } from './useSandboxRun';
+import { useTypecheck } from './useTypecheck';
+import { formatDiagnostic } from '@site/src/runner/typecheck/protocol';
 import { ORIGINAL_LABEL, type EditorApi, type Example } from './types';
 import styles from './styles.module.css';
 
@@ -76,6 +78,8 @@ function PlaygroundBody({ example }: { example: Example }) {
   const [wantEditor, setWantEditor] = useState(false);
   const [copied, setCopied] = useState(false);
   const { output, state, run, clear, frameUrl } = useSandboxRun(example);
+  const typecheckFiles = useTypecheck(example);
+  const [blockOnTypeError, setBlockOnTypeError] = useState(false);
 
   const loadEditor = useCallback(() => setWantEditor(true), []);
   useNearViewport(rootRef, loadEditor);
@@ -87,7 +91,13 @@ function PlaygroundBody({ example }: { example: Example }) {
   const onRun = () => {
     setWantEditor(true);
     setTab('ts');
-    void run(currentFiles());
+    const files = currentFiles();
+    // 像 go build 一样：改过的代码先做类型检查，错误列在输出里；勾选了“类型错误时不运行”就停在这里。
+    void run(files, async () => {
+      const diagnostics = await typecheckFiles(files);
+      if (!diagnostics?.length) return null;
+      return { report: `${diagnostics.map(formatDiagnostic).join('\n')}\n`, block: blockOnTypeError };
+    });
   };
   const onReset = () => {
     editorApi.current?.reset();
@@ -138,12 +148,17 @@ function PlaygroundBody({ example }: { example: Example }) {
         <div className={styles.editor} data-live={wantEditor ? 'true' : 'false'}>
           {wantEditor ? (
             <Suspense fallback={<StaticFiles example={example} />}>
-              <LiveEditor example={example} apiRef={editorApi} onReady={onEditorReady} />
+              <LiveEditor example={example} apiRef={editorApi} onReady={onEditorReady} lint={typecheckFiles} />
             </Suspense>
           ) : (
             <StaticFiles example={example} />
           )}
         </div>
+        {wantEditor && (
+          <label className={clsx(styles.option, 'search-ignore')}>
+            <input type="checkbox" checked={blockOnTypeError} onChange={(e) => setBlockOnTypeError(e.target.checked)} /> 类型错误时不运行
+          </label>
+        )}
         <ConsolePanel state={state} output={output} expected={example.expected} expectedStderr={example.expectedStderr} exitCode={example.exitCode} />
       </div>
       {example.original && (

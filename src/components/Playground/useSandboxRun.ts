@@ -62,12 +62,23 @@ export function useSandboxRun(example: Example) {
     setState((s) => (s.status === 'running' ? { status: 'done', runId, result: { kind: 'stopped', exitCode: 1, message }, elapsedMs: 0 } : s));
   }, []);
 
+  /**
+   * 运行 files。check 在运行前做（类型检查）：返回要先显示在输出里的文字（比如类型错误），
+   * 以及是否因此不运行。
+   */
   const run = useCallback(
-    async (files: Record<string, string>) => {
+    async (files: Record<string, string>, check?: () => Promise<{ report: string; block: boolean } | null>) => {
       const runId = ++runCounter.current;
       pending.current = [];
       setOutput([]);
       setState({ status: 'running', runId });
+      const checked = check ? await check() : null;
+      if (runId !== runCounter.current) return;
+      if (checked?.report) setOutput([{ stream: 'stderr', text: checked.report }]);
+      if (checked?.block) {
+        setState({ status: 'done', runId, result: { kind: 'typecheck', exitCode: 1, message: '有类型错误，没有运行（可以取消勾选“类型错误时不运行”）。' }, elapsedMs: 0 });
+        return;
+      }
       const [client, libModule] = await loadRunner();
       if (runId !== runCounter.current) return;
       const libSources: Record<string, string> = libModule.default;

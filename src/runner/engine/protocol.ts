@@ -50,7 +50,8 @@ export type ExitKind =
   | 'syntax' // 转译失败
   | 'truncated' // 输出超过上限
   | 'timeout' // 运行太久被终止（由监督者判定）
-  | 'stopped'; // 页面让它停下（离开页面、标签页长时间在后台）
+  | 'stopped' // 页面让它停下（离开页面、标签页长时间在后台）
+  | 'typecheck'; // 读者选择了“类型错误时不运行”，而代码有类型错误（页面自己判定，不来自沙箱）
 
 export interface RunResult {
   kind: ExitKind;
