@@ -53,8 +53,7 @@ const typecheck = await build({
   external: ['fs', 'path', 'os', 'crypto', 'inspector', 'perf_hooks', 'module', 'source-map-support', 'buffer', 'util'],
   define: { __TS_LIBS__: JSON.stringify(tsLibs) },
 });
-// typescript.js 自带的 sourceMappingURL 指向一个不存在的文件：去掉。
-const typecheckSource = typecheck.outputFiles[0].text.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+const typecheckSource = typecheck.outputFiles[0].text;
 writeFileSync(join(publicDir, 'typecheck.js'), typecheckSource);
 
 console.log(`runner: worker ${(workerSource.length / 1024).toFixed(0)} KB, frame ${(frameSource.length / 1024).toFixed(0)} KB, typecheck ${(typecheckSource.length / 1024).toFixed(0)} KB (${Object.keys(tsLibs).length} lib files)`);
