@@ -4,6 +4,7 @@
 // 用虚拟时钟代替真实时间，输出可复现。
 //
 // 可以改的参数：
+export {}; // 让本文件成为模块，避免与其他示例的全局名字冲突
 const MIN_INSYNC = 2; // min.insync.replicas
 const LAG_MAX_MS = 30_000; // replica.lag.time.max.ms（默认 30 秒）
 

@@ -4,6 +4,7 @@
 //       旧实例（僵尸）再用旧纪元写入或提交都会被拒绝（ProducerFenced）。
 // read_committed 的消费者只读到已提交事务的消息，被中止的事务消息被过滤掉。
 // 这里用内存实现代替真实的 Kafka，输出可复现。
+export {}; // 让本文件成为模块，避免与其他示例的全局名字冲突
 
 interface Batch { pid: number; epoch: number; seq: number; value: string; txn: boolean }
 interface Entry { value: string; pid: number; epoch: number; txn: boolean }

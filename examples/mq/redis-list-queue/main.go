@@ -102,7 +102,13 @@ func (r *memRedis) BLPop(ctx context.Context, timeout time.Duration, key string)
 }
 
 func (r *memRedis) BLMove(ctx context.Context, src, dst, srcPos, dstPos string, timeout time.Duration) (string, error) {
-	return r.blocking(ctx, timeout, func() (string, bool) { return r.move(src, dst, srcPos, dstPos) })
+	return r.blocking(ctx, timeout, func() (string, bool) {
+		v, ok := r.move(src, dst, srcPos, dstPos)
+		if ok {
+			r.notify() // dst 多了一个元素，唤醒阻塞在 dst 上的读者
+		}
+		return v, ok
+	})
 }
 
 func (r *memRedis) LMove(_ context.Context, src, dst, srcPos, dstPos string) (string, error) {

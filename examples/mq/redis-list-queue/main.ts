@@ -69,7 +69,11 @@ class MemRedis {
   }
 
   blmove(src: string, dst: string, srcPos: Pos, dstPos: Pos, timeoutMs: number): Promise<[string, Error | null]> {
-    return this.blocking(timeoutMs, () => this.move(src, dst, srcPos, dstPos));
+    return this.blocking(timeoutMs, () => {
+      const v = this.move(src, dst, srcPos, dstPos);
+      if (v !== null) this.notify(); // dst 多了一个元素，唤醒阻塞在 dst 上的读者
+      return v;
+    });
   }
 
   lmove(src: string, dst: string, srcPos: Pos, dstPos: Pos): [string, Error | null] {

@@ -3,6 +3,7 @@
 // 这里没有真正的 Redis：节点是内存里的 Map，重定向的回复格式与真实集群一致。
 //
 // 可以改的参数：KEYS（要计算槽位的键）、SPECS（节点与槽位区间）。
+export {}; // 让本文件成为模块，避免与其他示例的全局名字冲突
 const KEYS = ['foo', 'bar', 'hello', 'user:1', '{user:1}:profile', '{user:1}:orders', '{}foo', 'foo{}{bar}'];
 const SPECS = [
   { name: 'A', addr: '127.0.0.1:7000', from: 0, to: 5460 },

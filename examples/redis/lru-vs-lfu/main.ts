@@ -8,6 +8,7 @@
 // 最久未访问的，没有候选池，所以比 Redis 的实现差一些。伪随机数用固定的 SEED，结果可复现。
 //
 // 可以改的参数：
+export {}; // 让本文件成为模块，避免与其他示例的全局名字冲突
 const CAPACITY = 3; // 缓存能放几个键（相当于 maxmemory）
 const SAMPLES = 2; // 近似 LRU 每次采样几个键（Redis 默认 5；容量小时取小一些才看得出差别）
 const SEED = 4; // 伪随机数的起始值（seed）

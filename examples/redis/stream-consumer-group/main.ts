@@ -3,6 +3,7 @@
 // 这里用内存实现代替真实的 Redis，用虚拟时钟代替真实时间，输出可复现。
 //
 // 可以改的参数：
+export {}; // 让本文件成为模块，避免与其他示例的全局名字冲突
 const MIN_IDLE_MS = 30_000; // XAUTOCLAIM 的 min-idle-time：空闲超过它的待确认消息才会被认领
 const MAX_DELIVERIES = 3; // 投递次数超过它就当作“毒消息”转入死信流（Redis 不自带，由应用实现）
 const POISON = 'order-4'; // 这条消息每次处理都失败

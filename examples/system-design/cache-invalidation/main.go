@@ -1,4 +1,4 @@
-// 原文：写入一个 key 后执行 FLUSHDB，声称“更新其他节点的缓存”。
+// 常见的错误示例：写入一个 key 后执行 FLUSHDB，声称“更新其他节点的缓存”。
 // 这里先演示 FLUSHDB 的真实后果，再实现正确的 Cache-Aside 失效。
 // Redis 客户端换成了一个小接口 Cache，main 用内存实现运行。
 package main
@@ -50,7 +50,7 @@ func (s *Service) Get(key string) string {
 	return v
 }
 
-// UpdateWrong 是原文的做法：写缓存后 FLUSHDB。
+// UpdateWrong 是错误的做法：写缓存后 FLUSHDB。
 func (s *Service) UpdateWrong(key, v string) {
 	s.db.Update(key, v)
 	s.cache.Set(key, v)
@@ -91,7 +91,7 @@ func readAll(s *Service) {
 }
 
 func main() {
-	fmt.Println("== 原文做法：SET 后 FLUSHDB ==")
+	fmt.Println("== 错误做法：SET 后 FLUSHDB ==")
 	s := setup()
 	fmt.Println("更新前缓存中的 key 数:", s.cache.DBSize())
 	s.UpdateWrong("item:42", "v2-42")

@@ -1,4 +1,4 @@
-// 原文：写入一个 key 后执行 FLUSHDB，声称“更新其他节点的缓存”。
+// 常见的错误示例：写入一个 key 后执行 FLUSHDB，声称“更新其他节点的缓存”。
 // 这里先演示 FLUSHDB 的真实后果，再实现正确的 Cache-Aside 失效。
 // Redis 客户端换成了一个小接口 Cache，用内存实现运行。
 import { fmt } from './go';
@@ -63,7 +63,7 @@ class Service {
     return v;
   }
 
-  // 原文的做法：写缓存后 FLUSHDB
+  // 错误的做法：写缓存后 FLUSHDB
   updateWrong(key: string, v: string): void {
     this.db.update(key, v);
     this.cache.set(key, v);
@@ -93,7 +93,7 @@ function readAll(s: Service): void {
   }
 }
 
-fmt.Println('== 原文做法：SET 后 FLUSHDB ==');
+fmt.Println('== 错误做法：SET 后 FLUSHDB ==');
 let s = setup();
 fmt.Println('更新前缓存中的 key 数:', s.cache.dbSize());
 s.updateWrong('item:42', 'v2-42');

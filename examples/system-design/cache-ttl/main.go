@@ -1,4 +1,4 @@
-// 原文：用 go-redis 封装 setCache/getCache，SET 的过期时间为 0（永不过期），
+// 常见示例：用 go-redis 封装 setCache/getCache，SET 的过期时间为 0（永不过期），
 // 并把 key 不存在当成错误直接 log.Fatal。这里改成：
 //   - 所有写入都带 TTL；
 //   - Get 区分“未命中”（ErrNil，对应 redis.Nil）和真正的错误；
@@ -82,7 +82,7 @@ func main() {
 		return fmt.Sprintf("Alice(v%d)", dbLoads), nil
 	}
 
-	// 1. 原文的 SET key value 0：永不过期，只能靠淘汰策略清理
+	// 1. 常见示例的 SET key value 0：永不过期，只能靠淘汰策略清理
 	_ = cache.Set("config:site", "dark-mode", 0)
 	clk.now = 24 * time.Hour
 	v, err := cache.Get("config:site")

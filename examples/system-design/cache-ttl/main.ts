@@ -1,4 +1,4 @@
-// 原文：setCache/getCache 的 SET 过期时间为 0（永不过期），并把 key 不存在当成错误。
+// 常见示例：setCache/getCache 的 SET 过期时间为 0（永不过期），并把 key 不存在当成错误。
 // 这里改成：所有写入都带 TTL；get 区分“未命中”（ErrNil）和真正的错误；
 // 在上面实现 Cache-Aside 的 getOrLoad。Redis 换成带假时钟的内存实现。
 import { fmt } from './go';
@@ -61,7 +61,7 @@ const loadUser = (): Result<string> => {
   return [`Alice(v${dbLoads})`, null];
 };
 
-// 1. 原文的 SET key value 0：永不过期，只能靠淘汰策略清理
+// 1. 常见示例的 SET key value 0：永不过期，只能靠淘汰策略清理
 cache.set('config:site', 'dark-mode', 0);
 clock.now = 24 * 3600 * 1000;
 {

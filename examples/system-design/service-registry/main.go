@@ -1,5 +1,5 @@
 // 服务注册与发现：租约 TTL + KeepAlive 续约 + 前缀 Get + Watch。
-// 原文调用了不存在的 etcd API，且注册时没有租约（实例崩溃后地址永远留在注册中心）。
+// 常见示例调用了不存在的 etcd API，且注册时没有租约（实例崩溃后地址永远留在注册中心）。
 // 这里把 etcd 客户端换成小接口 Registry，用带假时钟的内存实现运行；
 // 方法对应 etcd v3 的 Grant / Put(WithLease) / KeepAlive / Get(WithPrefix) / Watch(WithPrefix, WithRev)。
 package main

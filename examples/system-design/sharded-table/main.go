@@ -1,4 +1,4 @@
-// 原文：database/sql 连 MySQL，建表、插入、查询。插入语句写成
+// 常见示例：database/sql 连 MySQL，建表、插入、查询。插入语句写成
 //
 //	INSERT INTO users (name) VALUES (?), (?, ?)
 //
@@ -93,7 +93,7 @@ func main() {
 	)`)
 	fmt.Println("create table:", errText(err))
 
-	// 原文的语句：第二组有两个占位符
+	// 常见示例的语句：第二组有两个占位符
 	_, err = db.Exec(`INSERT INTO users (name) VALUES (?), (?, ?)`, "Alice", "Bob", "Charlie")
 	fmt.Println("original insert:", errText(err))
 

@@ -1,4 +1,4 @@
-// 原文的插入语句 INSERT INTO users (name) VALUES (?), (?, ?) 列数与值数不符（MySQL 1136 错误）。
+// 常见示例的插入语句 INSERT INTO users (name) VALUES (?), (?, ?) 列数与值数不符（MySQL 1136 错误）。
 // 这里用小接口 DB 和内存实现代替 MySQL：按 id 取模把行存进两个分片，查询时扫描所有分片再按 id 归并。
 import { fmt } from './go';
 
@@ -75,7 +75,7 @@ let [, err] = db.exec(`CREATE TABLE IF NOT EXISTS users (
 )`);
 fmt.Println('create table:', errText(err));
 
-// 原文的语句：第二组有两个占位符
+// 常见示例的语句：第二组有两个占位符
 [, err] = db.exec('INSERT INTO users (name) VALUES (?), (?, ?)', 'Alice', 'Bob', 'Charlie');
 fmt.Println('original insert:', errText(err));
 
