@@ -6,6 +6,7 @@ import HandbookProgress from '@site/src/components/StudyProgress/HandbookProgres
 import ProgressTransfer from '@site/src/components/StudyProgress/ProgressTransfer';
 import { useMarks, useReviewCards } from '@site/src/components/StudyProgress/progressStore';
 import { dueToday } from '@site/src/components/StudyProgress/reviewSchedule';
+import styles from '@site/src/components/StudyProgress/styles.module.css';
 import { useQuestionsIndex } from '@site/src/components/StudyProgress/questionsIndex';
 
 function ReviewList(): React.ReactElement {
@@ -18,7 +19,10 @@ function ReviewList(): React.ReactElement {
     <ul>
       {review.map((q) => (
         <li key={q.key}>
-          <Link to={q.url}>{q.title}</Link>（{q.category} · {q.page}）
+          <Link className={styles.listLink} to={q.url}>
+            {q.title}
+          </Link>
+          （{q.category} · {q.page}）
         </li>
       ))}
     </ul>
@@ -46,7 +50,10 @@ function TodayReview(): React.ReactElement {
           const q = byKey.get(key)!;
           return (
             <li key={key}>
-              <Link to={q.url}>{q.title}</Link>（{q.category} · {q.page}）
+              <Link className={styles.listLink} to={q.url}>
+                {q.title}
+              </Link>
+              （{q.category} · {q.page}）
             </li>
           );
         })}

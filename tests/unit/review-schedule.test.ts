@@ -43,7 +43,7 @@ test('到期时评分越好，下次间隔越长', () => {
   let card = schedule(undefined, Rating.Good, t0);
   card = schedule(card, Rating.Good, new Date(card.due));
   const at = new Date(card.due);
-  const [hard, good, easy] = [Rating.Hard, Rating.Good, Rating.Easy].map((r) => Date.parse(schedule(card, r, at).due));
+  const [hard, good, easy] = ([Rating.Hard, Rating.Good, Rating.Easy] as const).map((r) => Date.parse(schedule(card, r, at).due));
   assert.ok(hard! < good! && good! < easy!, `${hard} ${good} ${easy}`);
 });
 

@@ -30,7 +30,9 @@ export default function CategoryQuestionList({ category }: { category: string })
               const mark = marks[q.key];
               return (
                 <li key={q.key}>
-                  <Link to={q.url}>{q.title}</Link>
+                  <Link className={styles.listLink} to={q.url}>
+                    {q.title}
+                  </Link>
                   {mark && <span className={clsx(styles.questionMark, styles[mark])}>{MARK_LABEL[mark]}</span>}
                 </li>
               );
