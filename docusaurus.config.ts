@@ -78,6 +78,7 @@ const config: Config = {
     './src/plugins/questions-index/index.ts',
     './src/plugins/self-test-boot/index.ts',
     './src/plugins/source-maps/index.ts',
+    ['./src/plugins/print-code-theme/index.ts', { theme: prismThemes.vsLight }],
     [
       '@docusaurus/plugin-pwa',
       {
