@@ -9,13 +9,13 @@ type Props = WrapperProps<typeof ContentType>;
 
 const CategoryQuestionList = React.lazy(() => import('@site/src/components/StudyProgress/CategoryQuestionList'));
 
-/** 在每个文档页标题上方放自测模式开关；分类首页的末尾列出本类的全部问题。 */
+/** 内容页标题上方放自测模式开关（分类首页没有答案可折，不放）；分类首页的末尾列出本类的全部问题。 */
 export default function ContentWrapper(props: Props): React.ReactElement {
   const { metadata } = useDoc();
   const category = /^([^/]+)\/index$/.exec(metadata.id)?.[1];
   return (
     <>
-      <SelfTestSwitch />
+      {!category && <SelfTestSwitch />}
       <Content {...props} />
       {category && (
         <Suspense fallback={null}>
