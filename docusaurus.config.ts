@@ -77,6 +77,8 @@ const config: Config = {
     './src/plugins/examples/index.ts',
     './src/plugins/questions-index/index.ts',
     './src/plugins/self-test-boot/index.ts',
+    './src/plugins/source-maps/index.ts',
+    ['./src/plugins/print-code-theme/index.ts', { theme: prismThemes.vsLight }],
     [
       '@docusaurus/plugin-pwa',
       {
@@ -99,7 +101,8 @@ const config: Config = {
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },
     navbar: {
       title: '后端面试手册',
-      logo: { alt: '后端面试手册', src: 'img/logo.svg' },
+      // 标志旁边就是站名：alt 留空，读屏软件不会把站名读两遍。
+      logo: { alt: '', src: 'img/logo.svg' },
       hideOnScroll: false,
       items: [
         { type: 'docSidebar', sidebarId: 'handbook', position: 'left', label: '手册' },

@@ -34,4 +34,26 @@ const frame = await build({
 // 页面取来 frame.js，以 srcdoc 内联进 sandbox iframe（见 src/runner/client.ts）。
 const frameSource = frame.outputFiles[0].text;
 writeFileSync(join(publicDir, 'frame.js'), frameSource);
-console.log(`runner: worker ${(workerSource.length / 1024).toFixed(0)} KB, frame ${(frameSource.length / 1024).toFixed(0)} KB`);
+// 类型检查 worker：TypeScript 编译器加上检查示例用的那几个 lib 文件（lib.es2022 与 lib.webworker 及其引用）。
+const tsLibDir = join(root, 'node_modules', 'typescript', 'lib');
+const tsLibs = {};
+const wantLib = (name) => {
+  if (name in tsLibs) return;
+  const text = readFileSync(join(tsLibDir, name), 'utf8');
+  tsLibs[name] = text;
+  for (const m of text.matchAll(/\/\/\/\s*<reference\s+lib="([^"]+)"/g)) wantLib(`lib.${m[1].toLowerCase()}.d.ts`);
+};
+wantLib('lib.es2022.d.ts');
+wantLib('lib.webworker.d.ts');
+const typecheck = await build({
+  ...common,
+  entryPoints: [join(root, 'src/runner/typecheck/worker.ts')],
+  platform: 'browser',
+  // TypeScript 只在 Node 里才会 require 这些模块；浏览器 worker 里走不到。
+  external: ['fs', 'path', 'os', 'crypto', 'inspector', 'perf_hooks', 'module', 'source-map-support', 'buffer', 'util'],
+  define: { __TS_LIBS__: JSON.stringify(tsLibs) },
+});
+const typecheckSource = typecheck.outputFiles[0].text;
+writeFileSync(join(publicDir, 'typecheck.js'), typecheckSource);
+
+console.log(`runner: worker ${(workerSource.length / 1024).toFixed(0)} KB, frame ${(frameSource.length / 1024).toFixed(0)} KB, typecheck ${(typecheckSource.length / 1024).toFixed(0)} KB (${Object.keys(tsLibs).length} lib files)`);

@@ -17,6 +17,8 @@ export function pageUrlWithoutHtml(url: string): string {
 export const precacheConfig = {
   // 沙箱脚本 runner/frame.js（约 1 MB）和搜索索引都要进缓存，默认的 2 MB 上限留出余量。
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  // 不进预缓存：类型检查器（TypeScript 编译器，约 1.2 MB 压缩后）只在读者改代码时按需下载；source map 只给开发者工具用。
+  globIgnores: ['runner/typecheck.js', '**/*.map'],
   // 文件名里已经带内容哈希的资源不再加 revision 参数。
   dontCacheBustURLsMatching: /\.[0-9a-f]{8,}\./,
   manifestTransforms: [

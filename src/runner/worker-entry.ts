@@ -1,24 +1,35 @@
 // 沙箱 worker：每个 worker 只运行一次程序，跑完就被丢弃。
+// 网络由浏览器挡住：iframe 的 Content-Security-Policy（default-src 'none'）也管着这个 worker。
+// 下面删掉网络 API 只是第二道防线，让读者看到一句明白的话。
 import { runProgram } from './engine/execute';
-import type { PrimeRequest, RunnerEvent, RunRequest } from './engine/protocol';
+import type { PostTarget, PrimeRequest, RunRequest, WorkerEvent } from './engine/protocol';
 import { transpile } from './engine/transpile';
 
 interface WorkerScope {
-  postMessage(message: RunnerEvent): void;
   onmessage: ((ev: { data: RunRequest | PrimeRequest }) => void) | null;
   addEventListener(type: 'unhandledrejection', fn: (ev: { reason: unknown; preventDefault(): void }) => void): void;
   addEventListener(type: 'error', fn: (ev: { error: unknown; preventDefault(): void }) => void): void;
 }
 
 const scope = globalThis as unknown as WorkerScope & Record<string, unknown>;
-const post = scope.postMessage.bind(scope);
 
-// 读者的代码不能发网络请求，也不能再开 worker 或加载脚本。
-for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts', 'Worker', 'SharedWorker']) {
-  try {
-    Object.defineProperty(scope, name, { value: undefined, configurable: false, writable: false });
-  } catch {
-    scope[name] = undefined;
+const BLOCKED = ['fetch', 'XMLHttpRequest', 'WebSocket', 'WebSocketStream', 'WebTransport', 'EventSource', 'importScripts', 'Worker', 'SharedWorker', 'FontFace'];
+
+function blocked(name: string): () => never {
+  return function unavailable(): never {
+    throw new Error(`沙箱里没有网络：${name} 不可用`);
+  };
+}
+
+// 全局对象和它的整条原型链上都换掉（self.constructor.prototype.fetch 之类的路径也拿不回原函数）。
+for (let o: object | null = scope; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+  for (const name of BLOCKED) {
+    if (o !== scope && !Object.prototype.hasOwnProperty.call(o, name)) continue;
+    try {
+      Object.defineProperty(o, name, { value: blocked(name), configurable: false, writable: false });
+    } catch {
+      // 不可配置的属性留给 CSP 去挡
+    }
   }
 }
 
@@ -37,11 +48,13 @@ scope.onmessage = (ev) => {
   }
   if (!req || req.type !== 'run' || started) return;
   started = true;
-  const t0 = performance.now();
+  // 在读者代码运行之前绑定：之后改 MessagePort.prototype.postMessage 也影响不到这里。
+  const port: PostTarget = req.port;
+  const post = port.postMessage.bind(port) as (m: WorkerEvent) => void;
   const program = runProgram(
     req,
     (stream, text) => post({ type: 'output', id: req.id, stream, text }),
-    (result) => post({ type: 'done', id: req.id, result, elapsedMs: performance.now() - t0 }),
+    (end) => post({ type: 'done', id: req.id, end }),
   );
   // 程序结束后（例如 fatal error 之后）冒出来的异常一律吞掉。
   scope.addEventListener('unhandledrejection', (e) => {

@@ -83,6 +83,17 @@ for (const scheme of ['light', 'dark'] as const) {
       const color = await page.locator('article p').first().evaluate((el) => getComputedStyle(el).color);
       const [r, g, b] = color.match(/\d+/g)!.map(Number);
       assert.ok(r! + g! + b! < 200, `打印时正文颜色 ${color} 太浅`);
+      // 代码、提示框也按浅色打印：浅底、深色字，关键字用浅色主题的蓝色。
+      const lightness = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((x, y) => x + y, 0);
+      const codeBg = await page.locator('article .theme-code-block pre').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.ok(lightness(codeBg) > 600, `打印时代码块底色 ${codeBg} 太深`);
+      const keyword = page.locator('article .theme-code-block .token.keyword').first();
+      if ((await keyword.count()) > 0) assert.equal(await keyword.evaluate((el) => getComputedStyle(el).color), 'rgb(0, 0, 255)');
+      const admonition = page.locator('article .theme-admonition').first();
+      const admonitionBg = await admonition.evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.ok(lightness(admonitionBg) > 600, `打印时提示框底色 ${admonitionBg} 太深`);
+      const admonitionText = await admonition.evaluate((el) => getComputedStyle(el).color);
+      assert.ok(lightness(admonitionText) < 300, `打印时提示框文字 ${admonitionText} 太浅`);
     }
 
     const pdf = await page.pdf({ format: 'A4', printBackground: false });

@@ -108,7 +108,7 @@ try { out.push('ls:' + String(g.localStorage?.getItem('secret'))); } catch (e) {
 try { out.push('cookie:' + String(g.document?.cookie)); } catch (e) { out.push('cookie:blocked'); }
 try { out.push('parent:' + String(g.parent?.document?.title)); } catch (e) { out.push('parent:blocked'); }
 try { out.push('idb:' + typeof (await new Promise((res, rej) => { const r = g.indexedDB.open('x'); r.onsuccess = res; r.onerror = rej; }))); } catch (e) { out.push('idb:blocked'); }
-try { out.push('fetch:' + typeof g.fetch); } catch (e) { out.push('fetch:blocked'); }
+try { await g.fetch('/'); out.push('fetch:sent'); } catch (e) { out.push('fetch:' + (e as Error).message); }
 console.log(out.join(' '));
 `;
   await replaceCode(page, exampleId, probe);
@@ -119,7 +119,7 @@ console.log(out.join(' '));
   assert.match(r.text, /cookie:(undefined|blocked)/);
   assert.match(r.text, /parent:(undefined|blocked)/);
   assert.match(r.text, /idb:blocked/);
-  assert.match(r.text, /fetch:undefined/);
+  assert.match(r.text, /fetch:沙箱里没有网络：fetch 不可用/);
   const sandboxAttr = await page.locator('iframe.sandbox-frame').getAttribute('sandbox');
   assert.equal(sandboxAttr, 'allow-scripts');
   await page.context().close();
@@ -127,4 +127,30 @@ console.log(out.join(' '));
 
 test('沙箱页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
   assertCleanVisits(site.visited, 3);
+});
+
+test('改过的代码先做严格类型检查：错误标在编辑器里、列在输出里；可以选择有类型错误时不运行；没改过的示例不下载编译器', async () => {
+  const { page, exampleId } = await openPlayground();
+  const typecheckRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/runner/typecheck.js')) typecheckRequests.push(r.url());
+  });
+  await playground(page, exampleId).scrollIntoViewIfNeeded();
+  await runAndWait(page, exampleId);
+  assert.deepEqual(typecheckRequests, [], '没改过的示例不该下载类型检查器');
+
+  await replaceCode(page, exampleId, "const n: number = 'six';\nconsole.log('ran', n);\n");
+  await playground(page, exampleId).locator('.cm-lint-marker-error').first().waitFor({ timeout: 30_000 });
+  const r = await runAndWait(page, exampleId, 30_000);
+  assert.match(r.text, /^main\.ts:1:7 - error TS2322: Type 'string' is not assignable to type 'number'\.\n/);
+  assert.match(r.text, /ran six/);
+  assert.match(r.status, /运行结束/);
+  assert.equal(typecheckRequests.length, 1);
+
+  await playground(page, exampleId).getByLabel('类型错误时不运行').check();
+  const blocked = await runAndWait(page, exampleId, 30_000);
+  assert.match(blocked.text, /error TS2322/);
+  assert.doesNotMatch(blocked.text, /ran six/);
+  assert.match(blocked.status, /类型错误/);
+  await page.context().close();
 });

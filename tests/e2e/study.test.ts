@@ -239,6 +239,9 @@ test('导出的 JSON 含有标记，导入到全新的浏览器上下文后恢�
   const keys = (await sections(a.page).evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!))).slice(0, 2);
   await markButton(a.page, keys[0]!, '已掌握').click();
   await markButton(a.page, keys[1]!, '需复习').click();
+  // 标了需复习的题出现复习评分；评一次分，排程也要随导出带走。
+  await section(a.page, keys[1]!).getByRole('group', { name: /复习评分/ }).getByRole('button', { name: '记得' }).click();
+  await assertText(section(a.page, keys[1]!), '下次复习：');
   await go(a.page, '/progress');
   await assertText(a.page.locator('main'), '当前共有 2 条标记');
   const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: '导出进度（JSON）' }).click()]);
@@ -246,16 +249,18 @@ test('导出的 JSON 含有标记，导入到全新的浏览器上下文后恢�
   const dir = mkdtempSync(join(tmpdir(), 'progress-'));
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; marks: Record<string, string> };
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; marks: Record<string, string>; review: Record<string, { due: string; reps: number }> };
   assert.equal(exported.format, 'backend-interview-handbook-progress');
   assert.deepEqual(exported.marks, { [keys[0]!]: 'mastered', [keys[1]!]: 'review' });
+  assert.deepEqual(Object.keys(exported.review), [keys[1]!]);
+  assert.equal(exported.review[keys[1]!]!.reps, 1);
   await a.page.context().close();
 
   const b = await newWatched();
   await go(b.page, '/progress');
   await assertText(b.page.locator('main'), '当前共有 0 条标记');
   await b.page.getByLabel('导入进度文件').setInputFiles(file);
-  await assertText(b.page.getByRole('status').last(), '已导入 2 条标记。');
+  await assertText(b.page.getByRole('status').last(), '已导入 2 条标记、1 道题的复习排程。');
   await assertText(b.page.locator(`li[data-category-progress="${CATEGORY}"]`), `已掌握 1 / ${categoryQuestions.length} 题，需复习 1 题`);
   await go(b.page, contentPath);
   assert.equal(await markButton(b.page, keys[0]!, '已掌握').getAttribute('aria-pressed'), 'true');
@@ -269,6 +274,85 @@ test('导出的 JSON 含有标记，导入到全新的浏览器上下文后恢�
   await assertText(b.page.getByRole('status').last(), '导入失败：这不是本手册导出的进度文件。');
   await assertText(b.page.locator('main'), '当前共有 2 条标记');
   await b.page.context().close();
+});
+
+test('自测模式下看不到任何答案：速答、详解、追问的回答和示例输出都折叠，目录只列问题；显示答案只展开这一题；下一题把焦点移到下一题', async () => {
+  const { page } = await newWatched();
+  // 含追问和示例的页面最能说明问题。
+  const rich = pages.find((p) => !p.isIndex && p.body.includes('<Playground') && p.body.includes('### 追问'))!;
+  const path = docPath(rich.file);
+  await go(page, path);
+  // 关着自测：目录里没有通用的“详解”“追问”条目。
+  const tocTexts = await page.locator('.table-of-contents a').allInnerTexts();
+  assert.ok(tocTexts.length > 0);
+  assert.deepEqual(tocTexts.filter((t) => /^(详解|追问)$/.test(t.trim())), []);
+  await selfTestSwitch(page).click();
+  const questionIds = rich.headings.filter((h) => h.depth === 2 && h.id).map((h) => `#${h.id}`);
+  const tocHrefs = await page.locator('.table-of-contents a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  assert.deepEqual(tocHrefs, questionIds, '自测模式的目录只列问题标题');
+
+  const answersVisible = () =>
+    page.locator('[data-question]').evaluateAll((secs) =>
+      secs.map((sec) => {
+        const visible = (sec as HTMLElement).innerText;
+        const hidden = [...sec.querySelectorAll('.theme-admonition, .followup-answer, [data-testid="playground-output"], p')]
+          .filter((el) => !el.closest('[class*="toolbar"]'))
+          .map((el) => (el.textContent ?? '').trim())
+          .filter((t) => t.length >= 8);
+        return { key: sec.getAttribute('data-question'), leaked: hidden.filter((t) => visible.includes(t)) };
+      }),
+    );
+  for (const s of await answersVisible()) assert.deepEqual(s.leaked, [], `${s.key} 露出了答案`);
+  // 追问的问题本身还在。
+  const firstWithFollowups = page.locator('[data-question]').filter({ has: page.locator('.followup-answer') }).first();
+  assert.ok(await firstWithFollowups.locator('li strong').first().isVisible());
+
+  const secs = await answersVisible();
+  const target = section(page, secs[0]!.key!);
+  await revealButton(target).click();
+  const after = await answersVisible();
+  assert.ok(after[0]!.leaked.length > 0, '显示答案后这一题的答案应可见');
+  for (const s of after.slice(1)) assert.deepEqual(s.leaked, [], `${s.key} 不该跟着展开`);
+
+  await target.getByRole('button', { name: '下一题' }).click();
+  const focused = await page.evaluate(() => document.activeElement?.closest('[data-question]')?.getAttribute('data-question'));
+  assert.equal(focused, secs[1]!.key);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
+  await selfTestSwitch(page).click();
+  await page.context().close();
+});
+
+test('分类首页列出本类每一道题，按页分组，链接落在题目标题上', async () => {
+  const { page } = await newWatched();
+  await go(page, `/docs/${CATEGORY}`);
+  const list = page.locator(`[data-category-questions="${CATEGORY}"]`);
+  await list.locator('a').first().waitFor();
+  const hrefs = await list.locator('li a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+  assert.deepEqual([...hrefs].sort(), categoryQuestions.map((q) => `${q.path}#${q.id}`).sort());
+  const last = categoryQuestions.at(-1)!;
+  await list.locator(`a[href="${last.path}#${last.id}"]`).click();
+  await page.waitForURL(`**${last.path}#${last.id}`);
+  const top = await page.locator(`h2[id="${last.id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(Math.abs(top - 60) < 80, `标题离视口顶部 ${top} px`);
+  await page.context().close();
+});
+
+test('今日复习列出标了需复习的题；评“记得”之后它排到以后，不再出现在今天', async () => {
+  const { page } = await newWatched();
+  const [q] = categoryQuestions;
+  await go(page, q!.path);
+  await markButton(page, q!.key, '需复习').click();
+  await go(page, '/progress');
+  const today = page.getByTestId('today-review');
+  await today.locator('a').first().waitFor();
+  assert.deepEqual(await today.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href'))), [`${q!.path}#${q!.id}`]);
+  await go(page, q!.path);
+  // 第一次“很熟”直接排到几天以后。
+  await section(page, q!.key).getByRole('group', { name: /复习评分/ }).getByRole('button', { name: '很熟' }).click();
+  await assertText(section(page, q!.key), '天后');
+  await go(page, '/progress');
+  await assertText(page.locator('section[aria-labelledby="today"]'), '今天没有要复习的题（复习计划里共 1 道）');
+  await page.context().close();
 });
 
 test('axe-core：自测模式的内容页（375 px、深色）、分类首页和进度页没有严重或致命问题', async () => {

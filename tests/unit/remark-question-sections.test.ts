@@ -115,3 +115,13 @@ test('分类首页（index.mdx）原样不动', async () => {
   transform(content, { path: '/site/docs/mysql/transactions.mdx' });
   assert.equal(content.children.filter((n) => n.type === 'mdxJsxFlowElement').length, 2);
 });
+
+test('追问里每一条的回答包进 followup-answer，加粗的问题本身留在外面', async () => {
+  const root = await parse(`## 问题？ {#q}\n\n答案\n\n### 追问 {#q-followups}\n\n- **为什么？** 因为 \`x\`，见[这里](#y)。\n\n  第二段。\n- 没有加粗的一条\n`);
+  wrapQuestionSections(root);
+  const mdx = await toMdx(root);
+  assert.match(mdx, /\*\*为什么？\*\*\s*<span className="followup-answer">\s*因为 `x`，见\[这里\]\(#y\)。<\/span>/);
+  assert.match(mdx, /<div className="followup-answer">\s*第二段。\s*<\/div>/);
+  assert.match(mdx, /[-*] 没有加粗的一条\n/);
+  assert.doesNotMatch(mdx, /没有加粗的一条<\/span>/);
+});

@@ -5,7 +5,7 @@ import { runInNode } from '../../src/runner/node-runner';
 import { libraryFiles } from '../../scripts/lib/examples';
 
 const run = (main: string, extra: Record<string, string> = {}, opts: { timeoutMs?: number; maxLines?: number } = {}) =>
-  runInNode({ ...libraryFiles(), 'main.ts': main, ...extra }, opts);
+  runInNode({ ...libraryFiles(), 'main.ts': main, ...extra }, { timeoutMs: opts.timeoutMs, limits: opts.maxLines ? { maxLines: opts.maxLines } : undefined });
 
 test('顶层 await 与多文件导入', async () => {
   const out = await run(
@@ -60,8 +60,8 @@ test('不能导入 npm 包，也不能发网络请求', async () => {
   const imp = await run(`import fs from 'node:fs';\nconsole.log(fs);\n`);
   assert.equal(imp.result.kind, 'error');
   assert.match(imp.stderr, /只能导入/);
-  const net = await run(`console.log(typeof fetch, typeof XMLHttpRequest, typeof WebSocket);\n`);
-  assert.equal(net.stdout, 'undefined undefined undefined\n');
+  const net = await run(`for (const f of [() => fetch('http://127.0.0.1/'), () => new XMLHttpRequest(), () => new WebSocket('ws://127.0.0.1/')]) {\n  try { f(); } catch (e) { console.log((e as Error).message); }\n}\n`);
+  assert.equal(net.stdout, '沙箱里没有网络：fetch 不可用\n沙箱里没有网络：XMLHttpRequest 不可用\n沙箱里没有网络：WebSocket 不可用\n');
 });
 
 test('main 返回即结束程序，不等其他 goroutine（和 Go 一样）', async () => {

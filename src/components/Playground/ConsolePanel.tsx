@@ -10,6 +10,8 @@ const KIND_LABEL: Record<string, string> = {
   syntax: '语法错误',
   truncated: '输出已截断',
   timeout: '已终止',
+  stopped: '已停止',
+  typecheck: '类型错误',
 };
 
 function StatusLine({ state, exampleExit }: { state: RunState; exampleExit: number }) {

@@ -1,5 +1,8 @@
-import React, { memo, useEffect, useImperativeHandle, useMemo } from 'react';
+import React, { memo, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { SandpackCodeEditor, SandpackProvider, useActiveCode, useSandpack } from '@codesandbox/sandpack-react';
+import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import type { EditorView } from '@codemirror/view';
+import type { TypeDiagnostic } from '@site/src/runner/typecheck/protocol';
 import { useColorMode } from '@docusaurus/theme-common';
 import libSources from '@site/generated/runner/lib-sources.json';
 import clsx from 'clsx';
@@ -28,18 +31,74 @@ function FileTabs() {
   );
 }
 
-function EditorBridge({ apiRef }: { apiRef: React.Ref<EditorApi> }) {
+/** 编辑中的文件（去掉路径前的 /）。 */
+function editableFiles(files: Record<string, { code: string; readOnly?: boolean }>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([, f]) => !f.readOnly)
+      .map(([path, f]) => [path.replace(/^\//, ''), f.code]),
+  );
+}
+
+/** 第 line 行第 column 列（都从 1 开始）在文档里的偏移，越界时夹到文档内。 */
+function offset(view: EditorView, line: number, column: number): number {
+  const doc = view.state.doc;
+  const l = doc.line(Math.min(Math.max(1, line), doc.lines));
+  return Math.min(l.from + Math.max(0, column - 1), l.to);
+}
+
+/** 窄屏（手机）上长行折行显示。 */
+function useNarrowScreen(): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const mq = window.matchMedia('(max-width: 600px)');
+    const update = () => setNarrow(mq.matches);
+    update();
+    mq.addEventListener('change', update);
+    return () => mq.removeEventListener('change', update);
+  }, []);
+  return narrow;
+}
+
+export type LintFiles = (files: Record<string, string>) => Promise<TypeDiagnostic[] | null>;
+/** 编辑器当前的可编辑文件和正在看的文件。 */
+type FilesSnapshot = () => { files: Record<string, string>; active: string };
+
+/** 编辑器里的类型错误：改动停下半秒后检查一次，错误画在行号旁边和代码下面。 */
+function useTypeErrorMarks(lint: LintFiles | undefined, filesRef: React.RefObject<FilesSnapshot | null>) {
+  const lintRef = useRef(lint);
+  lintRef.current = lint;
+  return useMemo(
+    () => [
+      lintGutter(),
+      linter(
+        async (view): Promise<Diagnostic[]> => {
+          const current = filesRef.current?.();
+          if (!current || !lintRef.current) return [];
+          const files = { ...current.files, [current.active]: view.state.doc.toString() };
+          const found = await lintRef.current(files);
+          return (found ?? [])
+            .filter((d) => d.file === current.active)
+            .map((d) => ({ from: offset(view, d.line, d.column), to: offset(view, d.endLine, d.endColumn), severity: 'error', message: `TS${d.code}: ${d.message}` }));
+        },
+        { delay: 500 },
+      ),
+    ],
+    [filesRef],
+  );
+}
+
+function EditorBridge({ apiRef, filesRef }: { apiRef: React.Ref<EditorApi>; filesRef: React.MutableRefObject<FilesSnapshot | null> }) {
   const { sandpack } = useSandpack();
   const { code } = useActiveCode();
+  filesRef.current = () => ({
+    files: editableFiles(sandpack.files),
+    active: sandpack.activeFile.replace(/^\//, ''),
+  });
   useImperativeHandle(
     apiRef,
     () => ({
-      getFiles: () =>
-        Object.fromEntries(
-          Object.entries(sandpack.files)
-            .filter(([, f]) => !f.readOnly)
-            .map(([path, f]) => [path.replace(/^\//, ''), f.code]),
-        ),
+      getFiles: () => editableFiles(sandpack.files),
       getActiveCode: () => code,
       reset: () => sandpack.resetAllFiles(),
     }),
@@ -56,12 +115,18 @@ export default memo(function LiveEditor({
   example,
   apiRef,
   onReady,
+  lint,
 }: {
   example: Example;
   apiRef: React.Ref<EditorApi>;
   onReady?: () => void;
+  /** 检查改过的文件，返回类型错误；没改过时返回 null（示例本身已在 CI 里检查过）。 */
+  lint?: LintFiles;
 }) {
   const { colorMode } = useColorMode();
+  const narrow = useNarrowScreen();
+  const filesRef = useRef<FilesSnapshot | null>(null);
+  const extensions = useTypeErrorMarks(lint, filesRef);
   const files = useMemo(() => {
     const sources = libSources as Record<string, string>;
     const all: Record<string, { code: string; readOnly?: boolean }> = {};
@@ -78,9 +143,9 @@ export default memo(function LiveEditor({
       options={options}
       customSetup={CUSTOM_SETUP}
     >
-      <EditorBridge apiRef={apiRef} />
+      <EditorBridge apiRef={apiRef} filesRef={filesRef} />
       {Object.keys(files).length > 1 && <FileTabs />}
-      <SandpackCodeEditor showRunButton={false} showLineNumbers showTabs={false} showReadOnly={false} wrapContent={false} />
+      <SandpackCodeEditor showRunButton={false} showLineNumbers showTabs={false} showReadOnly={false} wrapContent={narrow} extensions={extensions} />
     </SandpackProvider>
   );
 });

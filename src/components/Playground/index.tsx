@@ -4,7 +4,10 @@ import CodeBlock from '@theme/CodeBlock';
 import ConsolePanel from './ConsolePanel';
 import ExpectedOutput from './ExpectedOutput';
 import PrintView from './PrintView';
+import PlaygroundBoundary from './PlaygroundBoundary';
 import { preloadSandbox, useSandboxRun } from './useSandboxRun';
+import { useTypecheck } from './useTypecheck';
+import { formatDiagnostic } from '@site/src/runner/typecheck/protocol';
 import { ORIGINAL_LABEL, type EditorApi, type Example } from './types';
 import styles from './styles.module.css';
 
@@ -68,13 +71,15 @@ function OriginalView({ example }: { example: Example }) {
 }
 
 /** 页面里的可运行示例：TypeScript 移植可编辑、可运行；有 Go/Java 版本时并排成标签页。 */
-export default function Playground({ example }: { example: Example }) {
+function PlaygroundBody({ example }: { example: Example }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const editorApi = useRef<EditorApi>(null);
   const [tab, setTab] = useState<'ts' | 'original'>('ts');
   const [wantEditor, setWantEditor] = useState(false);
   const [copied, setCopied] = useState(false);
   const { output, state, run, clear, frameUrl } = useSandboxRun(example);
+  const typecheckFiles = useTypecheck(example);
+  const [blockOnTypeError, setBlockOnTypeError] = useState(false);
 
   const loadEditor = useCallback(() => setWantEditor(true), []);
   useNearViewport(rootRef, loadEditor);
@@ -86,7 +91,13 @@ export default function Playground({ example }: { example: Example }) {
   const onRun = () => {
     setWantEditor(true);
     setTab('ts');
-    void run(currentFiles());
+    const files = currentFiles();
+    // 像 go build 一样：改过的代码先做类型检查，错误列在输出里；勾选了“类型错误时不运行”就停在这里。
+    void run(files, async () => {
+      const diagnostics = await typecheckFiles(files);
+      if (!diagnostics?.length) return null;
+      return { report: `${diagnostics.map(formatDiagnostic).join('\n')}\n`, block: blockOnTypeError };
+    });
   };
   const onReset = () => {
     editorApi.current?.reset();
@@ -137,12 +148,17 @@ export default function Playground({ example }: { example: Example }) {
         <div className={styles.editor} data-live={wantEditor ? 'true' : 'false'}>
           {wantEditor ? (
             <Suspense fallback={<StaticFiles example={example} />}>
-              <LiveEditor example={example} apiRef={editorApi} onReady={onEditorReady} />
+              <LiveEditor example={example} apiRef={editorApi} onReady={onEditorReady} lint={typecheckFiles} />
             </Suspense>
           ) : (
             <StaticFiles example={example} />
           )}
         </div>
+        {wantEditor && (
+          <label className={clsx(styles.option, 'search-ignore')}>
+            <input type="checkbox" checked={blockOnTypeError} onChange={(e) => setBlockOnTypeError(e.target.checked)} /> 类型错误时不运行
+          </label>
+        )}
         <ConsolePanel state={state} output={output} expected={example.expected} expectedStderr={example.expectedStderr} exitCode={example.exitCode} />
       </div>
       {example.original && (
@@ -152,5 +168,13 @@ export default function Playground({ example }: { example: Example }) {
       )}
       <PrintView example={example} />
     </figure>
+  );
+}
+
+export default function Playground({ example }: { example: Example }) {
+  return (
+    <PlaygroundBoundary title={example.title}>
+      <PlaygroundBody example={example} />
+    </PlaygroundBoundary>
   );
 }

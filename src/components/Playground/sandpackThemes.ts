@@ -4,7 +4,7 @@ import type { SandpackTheme } from '@codesandbox/sandpack-react';
 const font = {
   body: 'var(--ifm-font-family-base)',
   mono: 'var(--ifm-font-family-monospace)',
-  size: '13px',
+  size: '14px',
   lineHeight: '20px',
 };
 

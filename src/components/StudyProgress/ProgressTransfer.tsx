@@ -1,5 +1,5 @@
 import React, { useId, useState } from 'react';
-import { clearMarks, mergeMarks, parseProgressFile, serializeProgress, useMarks } from './progressStore';
+import { clearMarks, mergeMarks, mergeReviewCards, parseProgressFile, serializeProgress, useMarks, useReviewCards } from './progressStore';
 import styles from './styles.module.css';
 
 function download(name: string, text: string): void {
@@ -17,13 +17,14 @@ function download(name: string, text: string): void {
 /** 把进度导出成 JSON 文件，或从文件导入（与现有标记合并，文件里的优先）。 */
 export default function ProgressTransfer(): React.ReactElement {
   const marks = useMarks();
+  const review = useReviewCards();
   const inputId = useId();
   const [status, setStatus] = useState('');
   const count = Object.keys(marks).length;
 
   const onExport = () => {
-    download(`handbook-progress-${new Date().toISOString().slice(0, 10)}.json`, serializeProgress(marks));
-    setStatus(`已导出 ${count} 条标记。`);
+    download(`handbook-progress-${new Date().toISOString().slice(0, 10)}.json`, serializeProgress(marks, review));
+    setStatus(`已导出 ${count} 条标记、${Object.keys(review).length} 道题的复习排程。`);
   };
 
   const onImport = async (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -32,15 +33,16 @@ export default function ProgressTransfer(): React.ReactElement {
     if (!file) return;
     try {
       const imported = parseProgressFile(await file.text());
-      mergeMarks(imported);
-      setStatus(`已导入 ${Object.keys(imported).length} 条标记。`);
+      mergeMarks(imported.marks);
+      mergeReviewCards(imported.review);
+      setStatus(`已导入 ${Object.keys(imported.marks).length} 条标记、${Object.keys(imported.review).length} 道题的复习排程。`);
     } catch (err) {
       setStatus(`导入失败：${(err as Error).message}`);
     }
   };
 
   const onClear = () => {
-    if (window.confirm('清除这个浏览器里的全部进度？建议先导出备份。')) {
+    if (window.confirm('清除这个浏览器里的全部进度和复习排程？建议先导出备份。')) {
       clearMarks();
       setStatus('已清除全部标记。');
     }

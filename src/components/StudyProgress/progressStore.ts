@@ -1,13 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import { createStorageSubscription } from '../../lib/storageStore';
+import { schedule, sanitizeCards, type ReviewCards, type StoredCard } from './reviewSchedule';
 import type { Mark, Marks } from './types';
+import type { Grade } from 'ts-fsrs';
 
-/** 进度只存在浏览器里：localStorage 的一个键，值是 `{ version, marks }`。 */
+/** 进度只存在浏览器里：localStorage 的一个键，值是 `{ version, marks }`；复习排程是另一个键。 */
 export const PROGRESS_STORAGE_KEY = 'handbook:progress';
+export const REVIEW_STORAGE_KEY = 'handbook:review';
 export const PROGRESS_FILE_FORMAT = 'backend-interview-handbook-progress';
 
 const EMPTY: Marks = Object.freeze({});
-const store = createStorageSubscription((e) => e.key === PROGRESS_STORAGE_KEY || e.key === null);
+const store = createStorageSubscription((e) => e.key === PROGRESS_STORAGE_KEY || e.key === REVIEW_STORAGE_KEY || e.key === null);
 let cachedRaw: string | null = null;
 let cachedMarks: Marks = EMPTY;
 
@@ -63,14 +66,60 @@ export function mergeMarks(imported: Marks): void {
 
 export function clearMarks(): void {
   write({});
+  writeCards({});
 }
 
-export function serializeProgress(marks: Marks, now = new Date()): string {
-  return JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 1, exportedAt: now.toISOString(), marks }, null, 2);
+const EMPTY_CARDS: ReviewCards = Object.freeze({});
+let cachedReviewRaw: string | null = null;
+let cachedCards: ReviewCards = EMPTY_CARDS;
+
+export function getReviewCards(): ReviewCards {
+  let raw: string | null = null;
+  try {
+    raw = localStorage.getItem(REVIEW_STORAGE_KEY);
+  } catch {
+    raw = null;
+  }
+  if (raw === cachedReviewRaw) return cachedCards;
+  cachedReviewRaw = raw;
+  try {
+    cachedCards = raw ? Object.freeze(sanitizeCards((JSON.parse(raw) as { cards?: unknown }).cards)) : EMPTY_CARDS;
+  } catch {
+    cachedCards = EMPTY_CARDS;
+  }
+  return cachedCards;
 }
 
-/** 解析导出的进度文件；格式不对时抛出带中文说明的错误。 */
-export function parseProgressFile(text: string): Marks {
+function writeCards(cards: Record<string, StoredCard>): void {
+  try {
+    localStorage.setItem(REVIEW_STORAGE_KEY, JSON.stringify({ version: 1, cards }));
+  } catch {
+    // 同上：保存不了就保持原状。
+  }
+  store.notify();
+}
+
+/** 给一道题评分：排出下一次复习的时间。 */
+export function gradeQuestion(key: string, grade: Grade, now = new Date()): StoredCard {
+  const card = schedule(getReviewCards()[key], grade, now);
+  writeCards({ ...getReviewCards(), [key]: card });
+  return card;
+}
+
+export function mergeReviewCards(imported: ReviewCards): void {
+  writeCards({ ...getReviewCards(), ...imported });
+}
+
+export function useReviewCards(): ReviewCards {
+  return useSyncExternalStore(store.subscribe, getReviewCards, () => EMPTY_CARDS);
+}
+
+export function serializeProgress(marks: Marks, review: ReviewCards = {}, now = new Date()): string {
+  return JSON.stringify({ format: PROGRESS_FILE_FORMAT, version: 2, exportedAt: now.toISOString(), marks, review }, null, 2);
+}
+
+/** 解析导出的进度文件（标记和复习排程；旧文件没有排程）；格式不对时抛出带中文说明的错误。 */
+export function parseProgressFile(text: string): { marks: Marks; review: ReviewCards } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -81,7 +130,7 @@ export function parseProgressFile(text: string): Marks {
   if (!obj || typeof obj !== 'object' || obj.format !== PROGRESS_FILE_FORMAT || typeof obj.marks !== 'object' || obj.marks === null) {
     throw new Error('这不是本手册导出的进度文件。');
   }
-  return sanitize(obj.marks);
+  return { marks: sanitize(obj.marks), review: sanitizeCards((data as { review?: unknown }).review) };
 }
 
 

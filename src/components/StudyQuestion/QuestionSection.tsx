@@ -2,7 +2,8 @@ import React, { createContext, useContext, useEffect, useRef, useState } from 'r
 import clsx from 'clsx';
 import { useLocation } from '@docusaurus/router';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { setMark, useMarks } from '../StudyProgress/progressStore';
+import { gradeQuestion, setMark, useMarks, useReviewCards } from '../StudyProgress/progressStore';
+import { GRADES } from '../StudyProgress/reviewSchedule';
 import { questionKey, type Mark } from '../StudyProgress/types';
 import { useSelfTestMode } from './selfTestMode';
 import styles from './styles.module.css';
@@ -16,23 +17,35 @@ import styles from './styles.module.css';
 interface QuestionState {
   questionKey: string;
   title: string;
+  selfTest: boolean;
   folded: boolean;
   toggle(): void;
 }
 
 const QuestionContext = createContext<QuestionState | null>(null);
 
+/** 深链接（目录、搜索结果、别的页面）指向本题或题里折起来的部分：先展开，等布局更新后再滚到目标。 */
 function useRevealOnHash(sectionRef: React.RefObject<HTMLDivElement | null>, folded: boolean, reveal: () => void): void {
   const { hash } = useLocation();
   useEffect(() => {
     const section = sectionRef.current;
     if (!folded || !hash || !section) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (!target || !section.contains(target) || target.offsetParent !== null) return;
-    // 锚点（目录、搜索结果）指向折叠起来的详解：先展开，再滚过去。
+    if (!target || !section.contains(target)) return;
     reveal();
-    requestAnimationFrame(() => target.scrollIntoView());
+    requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView()));
   }, [hash, folded, reveal, sectionRef]);
+}
+
+/** 自测时的“下一题”：滚到下一道题的标题并把焦点放上去（不改地址栏，下一题保持折叠）。 */
+function goToNextQuestion(from: HTMLElement | null): void {
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-question]')];
+  const next = sections[sections.findIndex((s) => s.contains(from)) + 1];
+  const heading = next?.querySelector<HTMLElement>('h2');
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
 }
 
 export function QuestionSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }): React.ReactElement {
@@ -43,7 +56,7 @@ export function QuestionSection({ id, title, children }: { id: string; title: st
   const folded = selfTest && !revealed;
   const reveal = React.useCallback(() => setRevealed(true), []);
   useRevealOnHash(ref, folded, reveal);
-  const state: QuestionState = { questionKey: questionKey(metadata.id, id), title, folded, toggle: () => setRevealed((r) => !r) };
+  const state: QuestionState = { questionKey: questionKey(metadata.id, id), title, selfTest, folded, toggle: () => setRevealed((r) => !r) };
   return (
     <QuestionContext.Provider value={state}>
       <div ref={ref} className={clsx(styles.section, revealed && styles.revealed)} data-question={state.questionKey}>
@@ -62,11 +75,39 @@ function MarkButton({ mark, current, questionKey: key, children }: { mark: Mark;
   );
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+function describeDue(due: Date, now: Date): string {
+  const days = Math.round((due.getTime() - now.getTime()) / DAY_MS);
+  if (days <= 0) return '今天再看一次';
+  return `${days} 天后（${due.getMonth() + 1} 月 ${due.getDate()} 日）`;
+}
+
+/** 间隔复习的评分：答完、看过答案之后给自己打分，FSRS 排出下一次复习的日子。 */
+function ReviewGrades({ questionKey: key, title }: { questionKey: string; title: string }) {
+  const cards = useReviewCards();
+  const card = cards[key];
+  return (
+    <div className={styles.grades} role="group" aria-label={`复习评分：${title}`}>
+      <span className={styles.gradesLabel}>这题答得怎样？</span>
+      {GRADES.map((g) => (
+        <button key={g.grade} type="button" className={clsx(styles.button, styles.grade)} onClick={() => gradeQuestion(key, g.grade)}>
+          {g.label}
+        </button>
+      ))}
+      {card && <span className={styles.nextReview}>下次复习：{describeDue(new Date(card.due), new Date())}</span>}
+    </div>
+  );
+}
+
 export function QuestionToolbar(): React.ReactElement | null {
   const q = useContext(QuestionContext);
   const marks = useMarks();
+  const cards = useReviewCards();
   if (!q) return null;
   const current = marks[q.questionKey];
+  // 自测时看过答案才评分；平时只对已在复习计划里（标了需复习或评过分）的题显示。
+  const showGrades = q.selfTest ? !q.folded : current === 'review' || q.questionKey in cards;
   return (
     <div className={clsx(styles.toolbar, 'search-ignore')}>
       <button type="button" className={clsx(styles.button, styles.reveal)} aria-expanded={!q.folded} onClick={q.toggle}>
@@ -74,7 +115,10 @@ export function QuestionToolbar(): React.ReactElement | null {
         <span className={styles.showLabel}>显示答案</span>
         <span className={styles.hideLabel}>隐藏答案</span>
       </button>
-      <span className={styles.hint}>先自己回答，再展开速答和详解</span>
+      <button type="button" className={clsx(styles.button, styles.next)} onClick={(e) => goToNextQuestion(e.currentTarget)}>
+        下一题
+      </button>
+      <span className={styles.hint}>先自己回答，再展开速答、详解和追问的答案</span>
       <div className={styles.marks} role="group" aria-label={`标记本题：${q.title}`}>
         <MarkButton mark="mastered" current={current} questionKey={q.questionKey}>
           已掌握
@@ -83,6 +127,7 @@ export function QuestionToolbar(): React.ReactElement | null {
           需复习
         </MarkButton>
       </div>
+      {showGrades && <ReviewGrades questionKey={q.questionKey} title={q.title} />}
     </div>
   );
 }

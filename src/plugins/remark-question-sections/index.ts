@@ -14,7 +14,8 @@ import { EXPLICIT_HEADING_ID as EXPLICIT_ID } from '../../../scripts/lib/pages';
  *
  * 标题保持普通标题（锚点、目录、搜索照旧）；答案部分不再包一层，
  * 这样搜索索引按“标题后面的兄弟节点”切分段落时结果不变。
- * 自测模式用 CSS 隐藏工具条之后、追问之前的兄弟节点。
+ * 自测模式用 CSS 隐藏工具条之后、追问之前的兄弟节点；追问列表里每一条的答案
+ * （加粗的问题之后的部分）包进 class 为 followup-answer 的元素，同样折叠，问题本身留着。
  * 分类首页（index.mdx）没有问题，原样不动。
  */
 
@@ -65,12 +66,41 @@ const endsSection = (n: RootContent): boolean => (n.type === 'heading' && n.dept
 const isFollowupsHeading = (n: RootContent): boolean =>
   n.type === 'heading' && n.depth === 3 && FOLLOWUPS_TITLE.test(headingTitle(n));
 
+export const FOLLOWUP_ANSWER_CLASS = 'followup-answer';
+
+type ListItem = Extract<RootContent, { type: 'listItem' }>;
+type Paragraph = Extract<RootContent, { type: 'paragraph' }>;
+
+/** `- **问题？** 回答……`：加粗的问题留下，后面的回答（以及这一条里其余的段落）包起来。 */
+function wrapFollowupAnswer(item: ListItem): void {
+  const [first, ...rest] = item.children;
+  if (!first || first.type !== 'paragraph') return;
+  const p = first as Paragraph;
+  const [question, ...answer] = p.children;
+  if (!question || question.type !== 'strong') return;
+  const cls: MdxJsxAttribute = attr('className', FOLLOWUP_ANSWER_CLASS);
+  if (answer.length > 0) {
+    p.children = [question, { type: 'mdxJsxTextElement', name: 'span', attributes: [cls], children: answer } as unknown as Paragraph['children'][number]];
+  }
+  if (rest.length > 0) item.children = [p, element('div', [cls], rest) as unknown as ListItem['children'][number]];
+}
+
+function wrapFollowupAnswers(nodes: RootContent[]): void {
+  for (const n of nodes) {
+    if (n.type !== 'list') continue;
+    for (const item of n.children) wrapFollowupAnswer(item);
+  }
+}
+
 function wrapQuestion(heading: Heading, id: string, body: RootContent[]): MdxJsxFlowElement {
   const split = body.findIndex(isFollowupsHeading);
   const answer = split === -1 ? body : body.slice(0, split);
   const followups = split === -1 ? [] : body.slice(split);
   const children: RootContent[] = [heading, element(TOOLBAR_COMPONENT, [], []), ...answer];
-  if (followups.length > 0) children.push(element(FOLLOWUPS_COMPONENT, [], followups));
+  if (followups.length > 0) {
+    wrapFollowupAnswers(followups);
+    children.push(element(FOLLOWUPS_COMPONENT, [], followups));
+  }
   return element(SECTION_COMPONENT, [attr('id', id), attr('title', headingTitle(heading))], children);
 }
 

@@ -1,4 +1,5 @@
-import type { RunResult, Stream } from './protocol';
+import { OutputLimiter, type OutputLimits } from './output-limit';
+import type { ProgramEnd, Stream } from './protocol';
 import { transpile, TranspileError, type SourcePosition } from './transpile';
 
 /** 库文件：错误定位时跳过它们，指向读者自己的代码。 */
@@ -13,8 +14,12 @@ type Emit = (stream: Stream, text: string) => void;
 interface ProgramOptions {
   files: Record<string, string>;
   entry: string;
-  maxLines: number;
+  limits: OutputLimits;
 }
+
+/** 错误栈和错误消息先截到这么长再分析、再打印：读者可以抛出任意长的消息。 */
+const MAX_STACK_CHARS = 4000;
+const MAX_MESSAGE_CHARS = 2000;
 
 interface Module {
   exports: Record<string, unknown>;
@@ -27,39 +32,27 @@ interface Module {
 export function runProgram(
   options: ProgramOptions,
   emit: Emit,
-  onDone: (result: RunResult) => void,
+  onDone: (end: ProgramEnd) => void,
 ): {
   /** 异步回调里抛出的异常（例如 setTimeout 回调）。返回 false 表示程序已经结束、可以忽略。 */
   reportUncaught: (err: unknown) => boolean;
   reportUnhandledRejection: (reason: unknown) => boolean;
 } {
   let finished = false;
-  let lines = 0;
+  const limiter = new OutputLimiter(options.limits);
 
   // 同步通知宿主：fatal error 之后紧跟的异常不能抢在“结束”消息前面。
-  const finish = (r: RunResult): void => {
+  const finish = (end: ProgramEnd): void => {
     if (finished) return;
     finished = true;
-    onDone(r);
+    onDone(end);
   };
 
   const write = (stream: Stream, text: string): void => {
-    if (finished || text === '') return;
-    const pieces = text.split('\n');
-    const newLines = pieces.length - 1;
-    if (lines + newLines > options.maxLines) {
-      const allowed = options.maxLines - lines;
-      emit(stream, pieces.slice(0, allowed).join('\n') + '\n');
-      lines = options.maxLines;
-      finish({
-        kind: 'truncated',
-        exitCode: 1,
-        message: `输出超过 ${options.maxLines} 行，已截断并停止运行。`,
-      });
-      return;
-    }
-    lines += newLines;
-    emit(stream, text);
+    if (finished || typeof text !== 'string' || text === '') return;
+    const shown = limiter.push(text);
+    if (shown) emit(stream, shown);
+    if (limiter.capped) finish({ kind: 'truncated', cap: limiter.capped });
   };
 
   const report = (err: unknown, prefix: string): void => {
@@ -71,10 +64,10 @@ export function runProgram(
     if (finished) return;
     if (isGoPanic(err)) {
       report(err, 'panic: ');
-      finish({ kind: 'exit', exitCode: 2, message: 'panic：程序以退出码 2 结束。' });
+      finish({ kind: 'exit', exitCode: 2 });
     } else {
       report(err, '');
-      finish({ kind: 'error', exitCode: 1, message: `未捕获的异常：${describe(err)}` });
+      finish({ kind: 'error', cause: 'exception' });
     }
   };
 
@@ -82,8 +75,7 @@ export function runProgram(
   const timers = installTimerTracking();
   (globalThis as Record<string, unknown>).__goHost = {
     write,
-    exit: (code: number) =>
-      finish({ kind: code === 0 ? 'ok' : 'exit', exitCode: code, message: code === 0 ? undefined : `程序以退出码 ${code} 结束。` }),
+    exit: (code: number) => finish(Number.isInteger(code) && code >= 0 && code <= 255 ? { kind: 'exit', exitCode: code } : { kind: 'exit', exitCode: 1 }),
     crash,
     pendingTimers: () => timers.pending(),
     defer: (cb: () => void) => timers.rawSetTimeout(cb, 0),
@@ -116,17 +108,13 @@ export function runProgram(
     try {
       if (!(options.entry in options.files)) throw new Error(`找不到入口文件 ${options.entry}`);
       await load(options.entry, true);
-      finish({ kind: 'ok', exitCode: 0 });
+      finish({ kind: 'ok' });
     } catch (err) {
       if (finished) return;
       if (err instanceof TranspileError) {
         const p = err.position;
         write('stderr', `${p ? `${p.file}:${p.line}:${p.column} ` : ''}SyntaxError: ${err.message}\n`);
-        finish({
-          kind: 'syntax',
-          exitCode: 1,
-          message: p ? `语法错误：${p.file} 第 ${p.line} 行第 ${p.column} 列。` : '语法错误。',
-        });
+        finish({ kind: 'syntax', position: p });
         return;
       }
       crash(err);
@@ -147,7 +135,7 @@ export function runProgram(
         return true;
       }
       report(reason, 'Unhandled promise rejection: ');
-      finish({ kind: 'error', exitCode: 1, message: `未处理的 Promise 拒绝：${describe(reason)}` });
+      finish({ kind: 'error', cause: 'rejection' });
       return true;
     },
   };
@@ -175,17 +163,34 @@ function isGoPanic(err: unknown): boolean {
   return err instanceof Error && err.name === 'GoPanic';
 }
 
-function describe(err: unknown): string {
-  if (isGoPanic(err)) return (err as Error).message;
-  if (err instanceof Error) return `${err.name}: ${err.message}`;
-  return typeof err === 'string' ? err : safeJson(err);
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** 从错误栈里找出读者代码的位置（跳过运行库文件）。 */
+function describe(err: unknown): string {
+  try {
+    if (isGoPanic(err)) return clip(String((err as Error).message), MAX_MESSAGE_CHARS);
+    if (err instanceof Error) return clip(`${String(err.name)}: ${String(err.message)}`, MAX_MESSAGE_CHARS);
+    return clip(typeof err === 'string' ? err : safeJson(err), MAX_MESSAGE_CHARS);
+  } catch {
+    return '（无法显示的异常）';
+  }
+}
+
+/** 错误栈的开头部分；读取栈本身也可能抛异常（读者可以自定义 stack）。 */
+function stackHead(err: unknown): string {
+  try {
+    return err instanceof Error ? String(err.stack ?? '').slice(0, MAX_STACK_CHARS) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** 从错误栈里找出读者代码的位置（跳过运行库文件）。栈先截短，正则的每次匹配长度有界，所以是线性的。 */
 export function locate(err: unknown, files: Record<string, string>): SourcePosition | null {
-  const stack = err instanceof Error ? String(err.stack ?? '') : '';
+  const stack = stackHead(err);
   const frames: SourcePosition[] = [];
-  for (const m of stack.matchAll(/([\w./-]+\.ts):(\d+):(\d+)/g)) {
+  for (const m of stack.matchAll(/([\w./-]{1,100}\.ts):(\d{1,7}):(\d{1,7})/g)) {
     const file = m[1]!;
     if (!(file in files)) continue;
     const line = Number(m[2]);
