@@ -113,7 +113,8 @@ test('Mutex 按到达顺序交给等待者', async () => {
 const mu = new Mutex();
 await mu.lock();
 const wg = new WaitGroup();
-for (let i = 1; i <= 3; i++) { wg.add(1); go(async () => { await sleep(i); await mu.lock(); fmt.Println('got', i); mu.unlock(); wg.done(); }); }
+// 每个等待者启动后先让它跑到 lock() 上阻塞，再启动下一个：到达顺序确定，不依赖计时。
+for (let i = 1; i <= 3; i++) { wg.add(1); go(async () => { await mu.lock(); fmt.Println('got', i); mu.unlock(); wg.done(); }); await runtime.gosched(); }
 await sleep(20);
 fmt.Println('main unlock');
 mu.unlock();
