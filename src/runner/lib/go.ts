@@ -1758,7 +1758,10 @@ function compareKeys(a: unknown, b: unknown): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
-/** %v 的浮点数：整数按整数打印；其余像 Go 的 %g 最短表示（指数 < -4 或 >= 21 时用 e 记法）。 */
+/**
+ * %v 的数字：整数值按 int 打印（TypeScript 分不出 float64 的 1e6，Go 会打印 1e+06）；
+ * 其余像 Go 的 %g 最短表示：指数 < -4 或 >= 6 时用 e 记法。
+ */
 function formatNumber(n: number): string {
   if (Number.isInteger(n) || !Number.isFinite(n)) {
     if (n === Infinity) return '+Inf';
@@ -1767,7 +1770,7 @@ function formatNumber(n: number): string {
     return Math.abs(n) >= 1e21 ? goExp(n.toExponential()) : String(n);
   }
   const exp = Math.floor(Math.log10(Math.abs(n)));
-  if (exp < -4 || exp >= 21) return goExp(n.toExponential());
+  if (exp < -4 || exp >= 6) return goExp(n.toExponential());
   return String(n);
 }
 
@@ -1848,8 +1851,9 @@ function quote(s: string, ascii: boolean): string {
   return out + '"';
 }
 
+/** strconv.IsPrint：字母、标记、数字、标点、符号（空格只有 ASCII 的那个）。 */
 function isPrintable(c: number): boolean {
-  return !(c >= 0x80 && c < 0xa0) && c !== 0xad && !(c >= 0xd800 && c < 0xe000) && c !== 0xfeff && !(c >= 0x2028 && c <= 0x202f && c !== 0x202f);
+  return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(String.fromCodePoint(c));
 }
 
 function quoteRune(c: number, ascii: boolean): string {
