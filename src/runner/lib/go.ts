@@ -233,18 +233,19 @@ function kick(): void {
 
 /**
  * 阻塞当前 goroutine，直到 register 拿到的 wake 被调用。
- * wake(value, next) 的 next 默认 true：被唤醒者下一个运行（Go 的 goready）。
+ * wake(value, next) 的 next 默认 true：被唤醒者下一个运行（Go 的 goready）；
+ * wake(value, next, err) 带 err 时，被唤醒的 goroutine 在恢复运行的地方抛出 err。
  */
-function park<T>(reason: string, register: (wake: (value: T, next?: boolean) => void) => void): Promise<T> {
+function park<T>(reason: string, register: (wake: (value: T, next?: boolean, err?: unknown) => void) => void): Promise<T> {
   const g = current ?? mainG;
   g.status = 'waiting';
   g.reason = reason;
-  return new Promise<T>((resolve) => {
+  return new Promise<T>((resolve, reject) => {
     let woken = false;
-    register((value: T, next = true) => {
+    register((value: T, next = true, err?: unknown) => {
       if (woken) return;
       woken = true;
-      ready({ g, resume: () => resolve(value) }, next);
+      ready({ g, resume: err === undefined ? () => resolve(value) : () => reject(err) }, next);
     });
     if (current === g || current === null) {
       current = null;
@@ -917,10 +918,8 @@ export class Chan<T> {
   send(value: T): Promise<void> {
     if (this.isNil) return park<void>('chan send (nil chan)', () => undefined);
     if (this.trySend(value)) return Promise.resolve();
-    return park<boolean>('chan send', (wake) => {
-      this.sendq.push({ value, fire: (_v, ok) => wake(ok) });
-    }).then((ok) => {
-      if (!ok) panic('send on closed channel');
+    return park<void>('chan send', (wake) => {
+      this.sendq.push({ value, fire: (_v, ok) => wake(undefined, true, ok ? undefined : new GoPanic('send on closed channel')) });
     });
   }
 
@@ -942,9 +941,13 @@ export class Chan<T> {
   }
 
   /** v := <-ch；已关闭且取空时得到零值。 */
-  async recv(): Promise<T> {
-    const [value] = await this.recv2();
-    return value;
+  recv(): Promise<T> {
+    if (this.isNil) return park<T>('chan receive (nil chan)', () => undefined);
+    const got = this.tryRecv();
+    if (got) return Promise.resolve(got[0]);
+    return park<T>('chan receive', (wake) => {
+      this.recvq.push({ fire: (value) => wake(value) });
+    });
   }
 
   /** v, ok := <-ch */
