@@ -366,10 +366,12 @@ function onTimers(): void {
   armedAt = Infinity;
   if (finished) return;
   current = null; // 宏任务里：current 只可能在等运行库之外的东西
-  const now = monoNow();
+  // 一次只触发同一时刻（1ms 以内）到期的计时器，晚一些到期的留到下一个宏任务：被早到期的计时器唤醒的
+  // goroutine 先跑完，就像机器没有卡顿时 Go 那样；宿主卡顿时顺序也不会因此乱掉。
+  const limit = timers.length > 0 ? Math.min(monoNow(), timers[0]!.when + 1) : 0;
   inTimerBatch = true;
   try {
-    while (timers.length > 0 && timers[0]!.when <= now) {
+    while (timers.length > 0 && timers[0]!.when <= limit) {
       const e = timers.shift()!;
       e.active = false;
       e.fire();
@@ -668,7 +670,11 @@ function formatTime(t: Time, layout: string): string {
 }
 
 function nowTime(): Time {
-  const mono = monoNow();
+  return timeAt(monoNow());
+}
+
+/** 单调时钟读数对应的 Time（计时器送出的是它该触发的时刻，和 Go 一样，而不是回调真正跑起来的时刻）。 */
+function timeAt(mono: number): Time {
   const wallMs = wallAtStart + (mono - processStart);
   const sec = Math.floor(wallMs / 1000);
   const nsec = Math.round((wallMs - sec * 1000) * 1e6);
@@ -696,7 +702,7 @@ export class Timer {
       when: 0,
       seq: 0,
       active: false,
-      fire: f ? () => go(f) : () => c.deliverTick(nowTime()),
+      fire: f ? () => go(f) : () => c.deliverTick(timeAt(this.entry.when)),
       keepsAlive: f ? () => true : () => c.hasLiveReceiver(),
     };
     this.entry.when = monoNow() + Math.max(0, Number(d));
@@ -730,7 +736,7 @@ export class Ticker {
       seq: 0,
       active: false,
       fire: () => {
-        c.deliverTick(nowTime());
+        c.deliverTick(timeAt(this.entry.when));
         // 下一拍排在 start + k·d 上：不漂移，错过的拍子直接丢掉（和 Go 一样）。
         const now = monoNow();
         const late = now - this.entry.when;

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"sync"
-	"time"
 )
 
 func main() {
@@ -11,7 +10,6 @@ func main() {
 	for i := 0; i < 3; i++ {
 		wg.Add(1)
 		go func() {
-			time.Sleep(time.Duration(10*(i+1)) * time.Millisecond)
 			fmt.Println("worker", i, "forgot Done")
 		}()
 	}

@@ -1,10 +1,9 @@
-import { fmt, go, sleep, time, WaitGroup } from './go';
+import { fmt, go, WaitGroup } from './go';
 
 const wg = new WaitGroup();
 for (let i = 0; i < 3; i++) {
   wg.add(1);
-  go(async () => {
-    await sleep(10 * (i + 1) * time.Millisecond);
+  go(() => {
     fmt.Println('worker', i, 'forgot Done');
   });
 }

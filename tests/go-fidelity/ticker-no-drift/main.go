@@ -7,12 +7,12 @@ import (
 
 func main() {
 	start := time.Now()
-	ticker := time.NewTicker(50 * time.Millisecond)
-	for i := 0; i < 20; i++ {
+	ticker := time.NewTicker(100 * time.Millisecond)
+	for i := 0; i < 10; i++ {
 		<-ticker.C
 	}
-	// Ticks are scheduled at start + k*d: 20 ticks take 1s, not 20 * (50ms + latency).
-	fmt.Println("20 ticks:", time.Since(start).Round(50*time.Millisecond))
+	// Ticks are scheduled at start + k*d: 10 ticks take 1s, not 20 * (50ms + latency).
+	fmt.Println("10 ticks:", time.Since(start).Round(100*time.Millisecond))
 	ticker.Stop()
 
 	slow := time.NewTicker(100 * time.Millisecond)
