@@ -157,12 +157,21 @@ let held: Runnable | null = null;
 let kickQueued = false;
 let deadlockCheckQueued = false;
 
+/**
+ * 从 runnext 接着跑的 goroutine 继承时间片（Go 里一片用满 10ms 会被 sysmon 抢占，队列里的才轮得到）。
+ * 这里按交接次数算而不按时间算，输出不受机器快慢影响。
+ */
+const SLICE_HANDOFFS = 5000;
+let sliceHandoffs = 0;
+
 function takeRunnable(): Runnable | null {
   if (runnext) {
     const r = runnext;
     runnext = null;
-    return r;
+    if (runqHead === runq.length || ++sliceHandoffs < SLICE_HANDOFFS) return r;
+    runq.push(r);
   }
+  sliceHandoffs = 0;
   if (runqHead < runq.length) {
     const r = runq[runqHead]!;
     runq[runqHead++] = undefined as unknown as Runnable;
@@ -1642,8 +1651,10 @@ export const context = {
     const ctx = new CancelContext(parent, monoNow() + Number(timeout));
     return [ctx, () => ctx.cancel(canceled)];
   },
-  withDeadline(parent: Context, at: number): [Context, CancelFunc] {
-    const ctx = new CancelContext(parent, at);
+  /** context.WithDeadline：at 是 Time（time.now().add(50)），或 performance.now() 风格的毫秒数。 */
+  withDeadline(parent: Context, at: Time | number): [Context, CancelFunc] {
+    const mono = typeof at === 'number' ? at : (at.mono ?? monoNow() + Number(at.sub(nowTime())));
+    const ctx = new CancelContext(parent, mono);
     return [ctx, () => ctx.cancel(canceled)];
   },
   withValue(parent: Context, key: unknown, value: unknown): Context {
