@@ -61,8 +61,14 @@ function hostTimer(cb: () => void, ms: number): () => void {
   return () => clearTimeout(handle);
 }
 
+/**
+ * 假时间（测试用，对应 Go 的 -tags=faketime，也就是 Go Playground 的做法）：globalThis.__goFakeTime 为 true 时，
+ * 时钟只在所有 goroutine 都阻塞时才向前跳到下一个计时器，输出与机器快慢无关。
+ */
+let fakeClock: number | null = (globalThis as { __goFakeTime?: boolean }).__goFakeTime ? performance.now() : null;
+
 /** 单调时钟（毫秒）。 */
-const monoNow = (): number => performance.now();
+const monoNow = (): number => fakeClock ?? performance.now();
 
 // ================================================================ panic / fatal
 
@@ -232,6 +238,11 @@ function queueKick(): void {
 function kick(): void {
   kickQueued = false;
   handoffs = 0;
+  burstStart = monoNow();
+  if (fakeClock !== null && held === null && firstBatch().due <= fakeClock) {
+    onTimers();
+    return;
+  }
   current = null; // 宏任务里：之前的 current 只可能在等运行库之外的东西
   const r = held ?? takeRunnable();
   held = null;
@@ -269,7 +280,14 @@ function queueDeadlockCheck(): void {
   host().defer(() => {
     deadlockCheckQueued = false;
     if (finished || hasRunnable() || kickQueued) return;
-    if (timersKeepAlive() || host().pendingTimers() > 0) return;
+    if (timersKeepAlive()) {
+      if (fakeClock !== null) {
+        fakeClock = Math.max(fakeClock, firstBatch().due);
+        onTimers();
+      }
+      return;
+    }
+    if (host().pendingTimers() > 0) return;
     fatal(DEADLOCK);
   });
 }
@@ -325,7 +343,10 @@ function goroutineCrashed(g: G, err: unknown): void {
 // ================================================================ 计时器
 
 interface TimerEntry {
+  /** 真实的到期时刻（单调时钟毫秒）：不早于它触发。 */
   when: number;
+  /** 决定先后和分组的时刻，见 setWhen。 */
+  vwhen: number;
   seq: number;
   fire: () => void;
   /** 它会不会唤醒某个 goroutine：Go 1.23 起，没人等的 Timer/Ticker channel 不让死锁的程序活着。 */
@@ -333,11 +354,27 @@ interface TimerEntry {
   active: boolean;
 }
 
-const timers: TimerEntry[] = []; // 按 (when, seq) 排序
+const timers: TimerEntry[] = []; // 按 (vwhen, seq) 排序
 let timerSeq = 0;
 let armedAt = Infinity;
 let disarm: (() => void) | null = null;
 let inTimerBatch = false;
+/** 这一轮调度（两个宏任务之间的一串微任务交接）开始的时刻。 */
+let burstStart = monoNow();
+const SNAP_MS = 50;
+const SAME_INSTANT_MS = 0.5;
+
+/**
+ * 计时器在 d 之后到期。在 Go 里，同一轮调度里创建的计时器几乎是同一时刻创建的；JavaScript
+ * 可能在这一轮里花掉几毫秒甚至几十毫秒（冷启动编译、机器繁忙），所以这一轮开始后 SNAP_MS 以内
+ * 创建的计时器，排序用“这一轮开始的时刻 + d”（vwhen），
+ * 真正触发仍然不早于“现在 + d”（when）。这样 3 个 goroutine 各自 sleep(50) 会像 Go 一样在同一批里醒来。
+ */
+function setWhen(e: TimerEntry, d: number): void {
+  const now = monoNow();
+  e.when = now + d;
+  e.vwhen = (now - burstStart < SNAP_MS ? burstStart : now) + d;
+}
 
 function addTimer(e: TimerEntry): void {
   e.seq = timerSeq++;
@@ -347,7 +384,7 @@ function addTimer(e: TimerEntry): void {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const t = timers[mid]!;
-    if (t.when < e.when || (t.when === e.when && t.seq < e.seq)) lo = mid + 1;
+    if (t.vwhen < e.vwhen || (t.vwhen === e.vwhen && t.seq < e.seq)) lo = mid + 1;
     else hi = mid;
   }
   timers.splice(lo, 0, e);
@@ -361,32 +398,49 @@ function removeTimer(e: TimerEntry): void {
   if (i >= 0) timers.splice(i, 1);
 }
 
-function armTimers(): void {
-  const first = timers[0];
-  if (!first) return;
-  if (disarm && armedAt <= first.when) return;
-  disarm?.();
-  armedAt = first.when;
-  disarm = hostTimer(onTimers, Math.max(0, Math.ceil(first.when - monoNow())));
+/** 最早的一批（vwhen 相差不到 SAME_INSTANT_MS）有几个，以及它们都到期的时刻。 */
+function firstBatch(): { count: number; due: number } {
+  if (timers.length === 0) return { count: 0, due: Infinity };
+  const limit = timers[0]!.vwhen + SAME_INSTANT_MS;
+  let count = 0;
+  let due = -Infinity;
+  while (count < timers.length && timers[count]!.vwhen <= limit) due = Math.max(due, timers[count++]!.when);
+  return { count, due };
 }
 
+function armTimers(): void {
+  const { count, due } = firstBatch();
+  if (count === 0) return;
+  if (fakeClock !== null) {
+    if (due <= fakeClock) queueKick(); // 已经到期的下一批：下一个宏任务触发
+    return; // 其余的等调度器空闲时跳过去（queueDeadlockCheck）
+  }
+  if (disarm && armedAt <= due) return;
+  disarm?.();
+  armedAt = due;
+  disarm = hostTimer(onTimers, Math.max(0, Math.ceil(due - monoNow())));
+}
+
+// 一次只触发同一时刻到期的一批计时器，晚一些的留到下一个宏任务：被早到期的计时器唤醒的
+// goroutine 先跑完，就像机器没有卡顿时 Go 那样；宿主卡顿时顺序也不会因此乱掉。
 function onTimers(): void {
   disarm = null;
   armedAt = Infinity;
   if (finished) return;
   current = null; // 宏任务里：current 只可能在等运行库之外的东西
-  // 一次只触发同一时刻（1ms 以内）到期的计时器，晚一些到期的留到下一个宏任务：被早到期的计时器唤醒的
-  // goroutine 先跑完，就像机器没有卡顿时 Go 那样；宿主卡顿时顺序也不会因此乱掉。
-  const limit = timers.length > 0 ? Math.min(monoNow(), timers[0]!.when + 1) : 0;
-  inTimerBatch = true;
-  try {
-    while (timers.length > 0 && timers[0]!.when <= limit) {
-      const e = timers.shift()!;
-      e.active = false;
-      e.fire();
+  burstStart = monoNow();
+  const { count, due } = firstBatch();
+  if (count > 0 && due <= burstStart) {
+    const batch = timers.splice(0, count);
+    inTimerBatch = true;
+    try {
+      for (const e of batch) {
+        e.active = false;
+        e.fire();
+      }
+    } finally {
+      inTimerBatch = false;
     }
-  } finally {
-    inTimerBatch = false;
   }
   armTimers();
   schedule();
@@ -695,7 +749,9 @@ export function sleep(d: number): Promise<void> {
   const ms = Number(d);
   if (!(ms > 0)) return Promise.resolve();
   return park<void>('sleep', (wake) => {
-    addTimer({ when: monoNow() + ms, seq: 0, active: false, fire: () => wake(undefined), keepsAlive: () => true });
+    const e: TimerEntry = { when: 0, vwhen: 0, seq: 0, active: false, fire: () => wake(undefined), keepsAlive: () => true };
+    setWhen(e, ms);
+    addTimer(e);
   });
 }
 
@@ -709,12 +765,13 @@ export class Timer {
     const c = this.C;
     this.entry = {
       when: 0,
+      vwhen: 0,
       seq: 0,
       active: false,
       fire: f ? () => go(f) : () => c.deliverTick(timeAt(this.entry.when)),
       keepsAlive: f ? () => true : () => c.hasLiveReceiver(),
     };
-    this.entry.when = monoNow() + Math.max(0, Number(d));
+    setWhen(this.entry, Math.max(0, Number(d)));
     addTimer(this.entry);
   }
   /** t.Stop()：返回 true 表示计时器还没送达（Go 1.23：已到期但值还没被取走也算）。 */
@@ -726,7 +783,7 @@ export class Timer {
   /** t.Reset(d)：返回值同 Stop。 */
   reset(d: number): boolean {
     const pending = this.stop();
-    this.entry.when = monoNow() + Math.max(0, Number(d));
+    setWhen(this.entry, Math.max(0, Number(d)));
     addTimer(this.entry);
     return pending;
   }
@@ -742,6 +799,7 @@ export class Ticker {
     const c = this.C;
     this.entry = {
       when: 0,
+      vwhen: 0,
       seq: 0,
       active: false,
       fire: () => {
@@ -749,7 +807,9 @@ export class Ticker {
         // 下一拍排在 start + k·d 上：不漂移，错过的拍子直接丢掉（和 Go 一样）。
         const now = monoNow();
         const late = now - this.entry.when;
-        this.entry.when += this.period * (1 + Math.max(0, Math.floor(late / this.period)));
+        const skip = this.period * (1 + Math.max(0, Math.floor(late / this.period)));
+        this.entry.when += skip;
+        this.entry.vwhen += skip;
         addTimer(this.entry);
       },
       keepsAlive: () => c.hasLiveReceiver(),
@@ -758,7 +818,7 @@ export class Ticker {
   }
   private start(d: number): void {
     this.period = Number(d);
-    this.entry.when = monoNow() + this.period;
+    setWhen(this.entry, this.period);
     addTimer(this.entry);
   }
   stop(): void {

@@ -2,9 +2,10 @@ import { fmt, sleep, time } from './go';
 
 const start = time.now();
 const ticker = time.newTicker(100 * time.Millisecond);
-for (let i = 0; i < 10; i++) await ticker.C.recv();
-// 拍子排在 start + k·d 上：10 拍正好 1s，而不是 10 × (50ms + 延迟)。
-fmt.Println('10 ticks:', time.since(start).round(100 * time.Millisecond));
+let last = start;
+for (let i = 0; i < 10; i++) last = await ticker.C.recv();
+// 拍子排在 start + k·d 上：第 10 拍在 1s，而不是 10 × (100ms + 延迟)。
+fmt.Println('10th tick at', last.sub(start).round(10 * time.Millisecond));
 ticker.stop();
 
 const slow = time.newTicker(100 * time.Millisecond);
