@@ -5,11 +5,11 @@ import { libraryFiles } from './examples';
 
 const PING_PONG = `
 import { chan, go, time } from './go';
-const N = 20000;
+const N = 100000;
 const ping = chan<number>();
 const pong = chan<number>();
 go(async () => { for (;;) { const v = await ping.recv(); await pong.send(v); } });
-for (let i = 0; i < 2000; i++) { await ping.send(i); await pong.recv(); } // 预热
+for (let i = 0; i < 20000; i++) { await ping.send(i); await pong.recv(); } // 预热
 const t0 = performance.now();
 for (let i = 0; i < N; i++) { await ping.send(i); await pong.recv(); }
 console.log(((performance.now() - t0) * 1000 / N).toFixed(2));
