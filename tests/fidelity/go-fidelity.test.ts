@@ -41,21 +41,23 @@ for (const name of dirs) {
   const goFiles = files.filter((f) => f.endsWith('.go'));
 
   test(`${name}：TypeScript 移植与 Go 输出相同`, async () => {
-    let expected: string;
-    let meta: ExampleMeta;
-    if (fm.go) {
-      expected = readFileSync(join(dir, 'expected.txt'), 'utf8');
-      meta = { title: name, stderr: fm.stderr, exitCode: fm.exitCode ?? 0 };
-    } else {
+    const expectation = (): { expected: string; meta: ExampleMeta } => {
+      if (fm.go) return { expected: readFileSync(join(dir, 'expected.txt'), 'utf8'), meta: { title: name, stderr: fm.stderr, exitCode: fm.exitCode ?? 0 } };
       const go = runGo(dir, goFiles, { env: { GOMAXPROCS: '1' } });
       assert.equal(go.buildError, null, `go build failed:\n${go.buildError}`);
       assert.equal(go.error, undefined, String(go.error));
       const firstLine = go.stderr === '' ? undefined : go.stderr.split('\n')[0];
-      expected = go.stdout;
-      meta = { title: name, stderr: firstLine, exitCode: go.code };
+      return { expected: go.stdout, meta: { title: name, stderr: firstLine, exitCode: go.code } };
+    };
+    // 假时间下 TypeScript 一侧是确定的；真实时间的 Go 在很忙的机器上偶尔会让同时到期的计时器分两批触发，
+    // 所以不一致时再跑两次 Go，任何一次一致即可。
+    let r = { ok: false, detail: '' };
+    for (let attempt = 0; attempt < 3 && !r.ok; attempt++) {
+      const { expected, meta } = expectation();
+      const ex: Example = { id: `go-fidelity/${name}`, dir, meta, tsFiles, goFiles, javaFiles: [], expected };
+      r = await checkTypeScript(ex);
+      if (fm.go) break;
     }
-    const ex: Example = { id: `go-fidelity/${name}`, dir, meta, tsFiles, goFiles, javaFiles: [], expected };
-    const r = await checkTypeScript(ex);
     assert.ok(r.ok, r.detail);
   });
 }
