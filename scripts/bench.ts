@@ -1,6 +1,7 @@
 // npm run bench：打印数字，不判断对错。
 // 冷构建时间；首页、纯文字页、带图页、带沙箱页在可交互前要加载的 JS/CSS（gzip 字节）；
-// 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节。
+// 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节；
+// 运行库的 channel 乒乓来回耗时和 Ticker 漂移（--runtime-only 只打印这一行）。
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { launch } from '../tests/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 import { loadPages } from './lib/pages';
 import { mermaidBlocks } from './lib/page-checks';
+import { runtimeFigures } from './lib/runtime-bench';
 
 const ROOT = join(__dirname, '..');
 const BUILD = join(ROOT, 'build');
@@ -126,6 +128,9 @@ async function warmFirstRun(page: Page, url: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  const rt = await runtimeFigures();
+  console.log(`go runtime: channel ping-pong round trip ${rt.pingPongUs.toFixed(2)} µs; ticker 20 × 100 ms took ${rt.tickerMs} ms (drift ${rt.tickerMs - 2000} ms)`);
+  if (process.argv.includes('--runtime-only')) return;
   const skipBuild = process.argv.includes('--no-build');
   if (!skipBuild) console.log(`cold build: ${coldBuild().toFixed(1)} s`);
   const pages = loadPages().filter((p) => !p.isIndex);

@@ -17,5 +17,5 @@ npm run -s coverage | tail -n 1
 echo "== production build (broken links and anchors throw)"
 npx docusaurus clear >/dev/null
 npm run -s build
-echo "== unit, example and end-to-end tests"
-node --import tsx --test --test-concurrency=2 tests/unit/*.test.ts tests/examples/*.test.ts tests/e2e/*.test.ts
+echo "== unit, example, Go fidelity and end-to-end tests"
+node --import tsx --test --test-concurrency=2 tests/unit/*.test.ts tests/examples/*.test.ts tests/fidelity/*.test.ts tests/e2e/*.test.ts

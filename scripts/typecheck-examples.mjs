@@ -17,6 +17,11 @@ if (existsSync(examples)) {
     }
   }
 }
+// Go 保真度语料（tests/go-fidelity/<名字>/main.ts）和示例一样导入 './go'，一起检查。
+const corpus = join(root, 'tests', 'go-fidelity');
+if (existsSync(corpus)) {
+  for (const d of readdirSync(corpus, { withFileTypes: true })) if (d.isDirectory()) dirs.push(join(corpus, d.name));
+}
 const files = [lib, ...dirs].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => join(d, f)));
 const outDir = join(root, 'generated');
 mkdirSync(outDir, { recursive: true });
@@ -39,7 +44,7 @@ const configPath = join(outDir, 'tsconfig.examples.json');
 writeFileSync(configPath, JSON.stringify(config, null, 2));
 try {
   execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', configPath], { stdio: 'inherit' });
-  console.log(`typecheck: ${files.length} files in ${dirs.length} examples + runtime library, strict, no errors`);
+  console.log(`typecheck: ${files.length} files in ${dirs.length} examples and fidelity programs + runtime library, strict, no errors`);
 } catch {
   process.exit(1);
 }

@@ -149,27 +149,43 @@ export function goBinary(): string {
   throw new Error('需要 Go 1.23 或更新版本（bookworm-backports 的 golang-go）');
 }
 
-export function checkGo(ex: Example): CheckOutcome {
+export interface GoRun {
+  /** go build 失败时是编译器的输出，否则为 null。 */
+  buildError: string | null;
+  code: number;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+
+/** 用真实的 Go 工具链编译并运行一个目录里的 Go 文件（env 追加到运行时的环境变量，例如 GOMAXPROCS=1）。 */
+export function runGo(dir: string, goFiles: string[], options: { timeoutMs?: number; env?: Record<string, string> } = {}): GoRun {
   const work = mkdtempSync(join(tmpdir(), 'hb-go-'));
   try {
-    for (const f of ex.goFiles) cpSync(join(ex.dir, f), join(work, f));
+    for (const f of goFiles) cpSync(join(dir, f), join(work, f));
     writeFileSync(join(work, 'go.mod'), 'module example\n\ngo 1.23\n');
     const go = goBinary();
     const bin = join(work, 'prog');
     const build = spawnSync(go, ['build', '-o', bin, '.'], { cwd: work, env: { ...GO_ENV, GOCACHE: process.env.GOCACHE ?? join(tmpdir(), 'hb-gocache') }, encoding: 'utf8' });
-    if (ex.meta.goMode === 'compile-error') {
-      if (build.status === 0) return { ok: false, detail: '预期编译失败，但编译通过了' };
-      const want = ex.meta.goErrorContains ?? '';
-      return build.stderr.includes(want)
-        ? { ok: true, detail: '按预期编译失败' }
-        : { ok: false, detail: `编译错误里没有「${want}」：\n${build.stderr}` };
-    }
-    if (build.status !== 0) return { ok: false, detail: `go build 失败：\n${build.stderr}` };
-    const run = spawnSync(bin, [], { cwd: work, encoding: 'utf8', timeout: ex.meta.timeoutMs ?? 20_000, env: { ...process.env, LANG: 'C.UTF-8' } });
-    return judge(ex, run.status ?? -1, run.stdout, run.stderr, run.error);
+    if (build.status !== 0) return { buildError: build.stderr, code: build.status ?? -1, stdout: '', stderr: build.stderr };
+    const run = spawnSync(bin, [], { cwd: work, encoding: 'utf8', timeout: options.timeoutMs ?? 20_000, env: { ...process.env, LANG: 'C.UTF-8', ...options.env } });
+    return { buildError: null, code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr, error: run.error };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+export function checkGo(ex: Example): CheckOutcome {
+  const r = runGo(ex.dir, ex.goFiles, { timeoutMs: ex.meta.timeoutMs });
+  if (ex.meta.goMode === 'compile-error') {
+    if (r.buildError === null) return { ok: false, detail: '预期编译失败，但编译通过了' };
+    const want = ex.meta.goErrorContains ?? '';
+    return r.buildError.includes(want)
+      ? { ok: true, detail: '按预期编译失败' }
+      : { ok: false, detail: `编译错误里没有「${want}」：\n${r.buildError}` };
+  }
+  if (r.buildError !== null) return { ok: false, detail: `go build 失败：\n${r.buildError}` };
+  return judge(ex, r.code, r.stdout, r.stderr, r.error);
 }
 
 export function checkJava(ex: Example): CheckOutcome {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { runInNode } from '../../src/runner/node-runner';
 import { libraryFiles } from '../../scripts/lib/examples';
 
-const prelude = `import { go, chan, select, sleep, time, WaitGroup, Mutex, RWMutex, Once, atomic, context, runtime, fmt } from './go';\n`;
+const prelude = `import { go, chan, nilChan, select, sleep, time, WaitGroup, Mutex, RWMutex, Once, atomic, context, runtime, fmt } from './go';\n`;
 const run = (body: string) => runInNode({ ...libraryFiles(), 'main.ts': prelude + body }, { timeoutMs: 4000 });
 
 test('无缓冲 channel：发送方一直阻塞到接收方到来', async () => {
@@ -113,7 +113,8 @@ test('Mutex 按到达顺序交给等待者', async () => {
 const mu = new Mutex();
 await mu.lock();
 const wg = new WaitGroup();
-for (let i = 1; i <= 3; i++) { wg.add(1); go(async () => { await sleep(i); await mu.lock(); fmt.Println('got', i); mu.unlock(); wg.done(); }); }
+// 每个等待者启动后先让它跑到 lock() 上阻塞，再启动下一个：到达顺序确定，不依赖计时。
+for (let i = 1; i <= 3; i++) { wg.add(1); go(async () => { await mu.lock(); fmt.Println('got', i); mu.unlock(); wg.done(); }); await runtime.gosched(); }
 await sleep(20);
 fmt.Println('main unlock');
 mu.unlock();
@@ -205,4 +206,63 @@ fmt.Printf('%d|%5d|%-4s|%s|%v|%+v|%q|%.2f|%x|%t|%%\\n', 42, 7, 'ab', 'str', [1],
 fmt.Print('a', 1, 2, 'b', '\\n');
 `);
   assert.equal(out.stdout, '[1 2 3] map[a:1 b:2] {1 a} <nil> true 3.5\n42|    7|ab  |str|[1]|{A:1}|"hi"|3.14|ff|false|%\na1 2b\n');
+});
+
+test('goroutine 等运行库之外的 Promise 时，其他 goroutine 照常运行', async () => {
+  const out = await run(`
+const ch = chan<number>();
+go(async () => { await new Promise((r) => setTimeout(r, 20)); fmt.Println('foreign done'); await ch.send(1); });
+go(async () => { fmt.Println('other runs'); });
+fmt.Println(await ch.recv());
+`);
+  assert.equal(out.stdout, 'other runs\nforeign done\n1\n');
+  assert.equal(out.result.exitCode, 0);
+});
+
+test('不停交接的 goroutine 也会定期让出事件循环：计时器照常触发', async () => {
+  const out = await run(`
+const ping = chan<number>(), pong = chan<number>();
+let fired = false;
+time.afterFunc(20, () => { fired = true; });
+go(async () => { for (;;) await pong.send((await ping.recv()) + 1); });
+let n = 0;
+while (!fired) { await ping.send(n); n = await pong.recv(); }
+fmt.Println('timer fired during ping-pong', n > 0);
+`);
+  assert.equal(out.stdout, 'timer fired during ping-pong true\n');
+});
+
+test('死锁立即报告（不等 5 秒超时），并列出每个 goroutine 的阻塞原因', async () => {
+  const out = await run(`
+const mu = new Mutex();
+await mu.lock();
+go(async () => { await mu.lock(); });
+go(async () => { await nilChan<number>().send(1); });
+const t = time.newTicker(1000);
+void t;
+await select([chan<number>().onRecv()]);
+`.replace("from './go';", "from './go';"));
+  assert.equal(out.result.kind, 'exit');
+  assert.equal(out.result.exitCode, 2);
+  assert.equal(
+    out.stderr,
+    'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select]:\nmain.main()\n\ngoroutine 2 [sync.Mutex.Lock]:\nmain.main.func1()\n\ngoroutine 3 [chan send (nil chan)]:\nmain.main.func2()\n',
+  );
+});
+
+test('goroutine 里的 TypeError（访问 null）按 Go 的 nil 指针 panic 报告，指向读者的行', async () => {
+  const out = await run(`
+type Node = { next: Node | null; v: number };
+const n: Node = { next: null, v: 1 };
+go(function walk() {
+  fmt.Println(n.next!.v);
+});
+await sleep(50);
+`);
+  assert.equal(out.result.exitCode, 2);
+  const lines = out.stderr.split('\n');
+  assert.equal(lines[0], 'panic: runtime error: invalid memory address or nil pointer dereference');
+  assert.equal(lines[3], 'goroutine 2 [running]:');
+  assert.equal(lines[4], 'main.walk()');
+  assert.match(lines[5]!, /^\tmain\.ts:6:\d+$/);
 });

@@ -74,6 +74,6 @@ test('goroutine 里未恢复的 panic 结束程序，退出码 2', async () => {
   const out = await run(`import { go, panic, sleep } from './go';\ngo(() => {\n  panic('boom');\n});\nawait sleep(50);\nconsole.log('unreachable');\n`);
   assert.equal(out.result.exitCode, 2);
   assert.equal(out.stderr.split('\n')[0], 'panic: boom');
-  assert.match(out.stderr, /at main\.ts:3:/);
+  assert.match(out.stderr, /\n\ngoroutine \d+ \[running\]:\n.*\n\tmain\.ts:3:/);
   assert.equal(out.stdout, '');
 });

@@ -60,10 +60,13 @@ export function runProgram(
     write('stderr', `${prefix}${describe(err)}\n${where ? `    at ${where.file}:${where.line}:${where.column}\n` : ''}`);
   };
 
-  const crash = (err: unknown): void => {
+  // 程序用了 ./go 时，任何未捕获的异常都像 Go 的 panic 一样报告（退出码 2）。
+  const goMode = (): boolean => modules.has('go.ts');
+
+  const crash = (err: unknown, where?: GoroutineInfo): void => {
     if (finished) return;
-    if (isGoPanic(err)) {
-      report(err, 'panic: ');
+    if (isGoPanic(err) || goMode()) {
+      write('stderr', goPanicReport(err, where ?? { goroutine: 1, func: 'main.main' }, locate(err, options.files)));
       finish({ kind: 'exit', exitCode: 2 });
     } else {
       report(err, '');
@@ -79,6 +82,10 @@ export function runProgram(
     crash,
     pendingTimers: () => timers.pending(),
     defer: (cb: () => void) => timers.rawSetTimeout(cb, 0),
+    timer: (cb: () => void, ms: number) => {
+      const handle = timers.rawSetTimeout(cb, ms);
+      return () => timers.rawClearTimeout(handle);
+    },
     schedule: fastMacrotask(),
   };
 
@@ -130,7 +137,7 @@ export function runProgram(
     },
     reportUnhandledRejection: (reason: unknown) => {
       if (finished) return false;
-      if (isGoPanic(reason)) {
+      if (isGoPanic(reason) || goMode()) {
         crash(reason);
         return true;
       }
@@ -157,6 +164,26 @@ export function resolveModule(spec: string, from: string, files: Record<string, 
     if (candidate in files) return candidate;
   }
   throw new Error(`找不到模块 '${spec}'（从 ${from} 导入）`);
+}
+
+interface GoroutineInfo {
+  goroutine: number;
+  func: string;
+}
+
+/**
+ * Go 风格的 panic 报告：第一行和 Go 相同；JavaScript 访问 null/undefined 的 TypeError
+ * 对应 Go 的 nil 指针解引用；之后是 goroutine N [running]: 和读者文件里的行号，而不是 JS 栈。
+ */
+function goPanicReport(err: unknown, g: GoroutineInfo, where: SourcePosition | null): string {
+  let head: string;
+  if (isGoPanic(err)) head = `panic: ${clip(String((err as Error).message), MAX_MESSAGE_CHARS)}`;
+  else if (err instanceof TypeError && /\b(null|undefined)\b/.test(err.message)) {
+    head = 'panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]';
+  } else if (err instanceof Error) head = `panic: ${err.name === 'Error' ? '' : `${err.name}: `}${clip(String(err.message), MAX_MESSAGE_CHARS)}`;
+  else head = `panic: ${clip(typeof err === 'string' ? err : safeJson(err), MAX_MESSAGE_CHARS)}`;
+  const frame = where ? `\t${where.file}:${where.line}:${where.column}\n` : '';
+  return `${head}\n\ngoroutine ${g.goroutine} [running]:\n${g.func}()\n${frame}`;
 }
 
 function isGoPanic(err: unknown): boolean {
@@ -240,7 +267,7 @@ function fastMacrotask(): (cb: () => void) => void {
 }
 
 /** 包装计时器，统计还在等待的数量（Go 的死锁检测要求“没有计时器在等”）。 */
-function installTimerTracking(): { pending: () => number; rawSetTimeout: typeof setTimeout } {
+function installTimerTracking(): { pending: () => number; rawSetTimeout: typeof setTimeout; rawClearTimeout: typeof clearTimeout } {
   const g = globalThis as Record<string, unknown>;
   // 绑定到全局对象：浏览器里以别的 this 调用计时器函数会抛 Illegal invocation。
   const rawSetTimeout = setTimeout.bind(globalThis);
@@ -269,5 +296,5 @@ function installTimerTracking(): { pending: () => number; rawSetTimeout: typeof 
     live.delete(handle);
     rawClearInterval(handle as ReturnType<typeof setInterval>);
   };
-  return { pending: () => live.size, rawSetTimeout };
+  return { pending: () => live.size, rawSetTimeout, rawClearTimeout };
 }
