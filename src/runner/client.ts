@@ -15,8 +15,8 @@ export interface RunOptions {
   limits?: OutputLimits;
 }
 
-/** 宿主自己的保险：iframe 没在 超时+这么多毫秒 内回话，就重建它。 */
-const WATCHDOG_GRACE_MS = 3000;
+/** 宿主自己的保险：iframe 没在 超时+这么多毫秒 内回话（它自己的 5 秒超时也没报），就认为它坏了，重建它。 */
+const WATCHDOG_GRACE_MS = 10_000;
 
 /**
  * iframe 文档的内容安全策略：不许连接、不许加载任何远程脚本、模块、字体、图片、媒体，

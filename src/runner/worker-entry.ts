@@ -2,6 +2,7 @@
 // 网络由浏览器挡住：iframe 的 Content-Security-Policy（default-src 'none'）也管着这个 worker。
 // 下面删掉网络 API 只是第二道防线，让读者看到一句明白的话。
 import { runProgram } from './engine/execute';
+import { createOutputBatcher } from './engine/output-batch';
 import type { PostTarget, PrimeRequest, RunRequest, WorkerEvent } from './engine/protocol';
 import { transpile } from './engine/transpile';
 
@@ -12,6 +13,8 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope & Record<string, unknown>;
+// 读者的程序会换掉全局的计时器（用来判断 Go 的死锁）：合批用的计时器在那之前取好。
+const rawSetTimeout = setTimeout.bind(globalThis);
 
 const BLOCKED = ['fetch', 'XMLHttpRequest', 'WebSocket', 'WebSocketStream', 'WebTransport', 'EventSource', 'importScripts', 'Worker', 'SharedWorker', 'FontFace'];
 
@@ -51,11 +54,15 @@ scope.onmessage = (ev) => {
   // 在读者代码运行之前绑定：之后改 MessagePort.prototype.postMessage 也影响不到这里。
   const port: PostTarget = req.port;
   const post = port.postMessage.bind(port) as (m: WorkerEvent) => void;
-  const program = runProgram(
-    req,
+  const output = createOutputBatcher(
     (stream, text) => post({ type: 'output', id: req.id, stream, text }),
-    (end) => post({ type: 'done', id: req.id, end }),
+    (cb) => rawSetTimeout(cb, 0),
+    () => performance.now(),
   );
+  const program = runProgram(req, output.emit, (end) => {
+    output.flush();
+    post({ type: 'done', id: req.id, end });
+  });
   // 程序结束后（例如 fatal error 之后）冒出来的异常一律吞掉。
   scope.addEventListener('unhandledrejection', (e) => {
     e.preventDefault();

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { watchedPage } from '../helpers/browser';
 import { BUILD_DIR, assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { loadPages } from '../../scripts/lib/pages';
+import { precacheConfig } from '../../src/pwa/precache-config';
 import { EXAMPLES_DIR, compareOutput, loadExample } from '../../scripts/lib/examples';
 
 const site = useSite();
@@ -65,7 +66,8 @@ test('第一次普通访问后离线：换页、整页刷新、中文搜索和�
   const cached = new Set(await precachedPaths(page));
   const pages = loadPages();
   for (const p of pages) assert.ok(cached.has(docPath(p.file)), `预缓存缺少页面 ${docPath(p.file)}`);
-  for (const f of buildFiles().filter((f) => /\.(js|css)$/.test(f) && f !== 'sw.js')) {
+  // 类型检查器按需下载，不进预缓存（precacheConfig.globIgnores）。
+  for (const f of buildFiles().filter((f) => /\.(js|css)$/.test(f) && f !== 'sw.js' && !precacheConfig.globIgnores.includes(f))) {
     assert.ok(cached.has('/' + f), `预缓存缺少 ${f}`);
   }
   const searchIndexes = buildFiles().filter((f) => /^search-index.*\.json$/.test(f));

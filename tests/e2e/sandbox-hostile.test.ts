@@ -52,7 +52,7 @@ async function runAndWait(page: Page, id: string): Promise<{ text: string; statu
   await page.waitForFunction(
     ([el, prev]) => el?.getAttribute('data-state') === 'done' && Number(el.getAttribute('data-run')) > (prev as number),
     [await out.elementHandle(), previousRun] as const,
-    { timeout: 20_000 },
+    { timeout: 60_000 },
   );
   return {
     text: (await out.textContent()) ?? '',
@@ -290,7 +290,8 @@ test('站内跳转到别的页面后，正在进行的运行被叫停，不再�
     });
   });
   await playground(page, id).getByRole('button', { name: /运行/ }).click();
-  await page.waitForFunction(() => (window as unknown as { __frameMessages: number }).__frameMessages > 2, null, { timeout: 15_000 });
+  // 改过的代码先做类型检查（第一次要加载编译器），机器繁忙时要等一会儿。
+  await page.waitForFunction(() => (window as unknown as { __frameMessages: number }).__frameMessages > 2, null, { timeout: 60_000 });
   // 站内链接：Docusaurus 的客户端路由，文档不重新加载，沙箱 iframe 还在。
   await page.locator('.navbar a[href="/"], a.navbar__brand').first().click();
   await page.waitForFunction(() => !document.querySelector('figure[data-example]'), null, { timeout: 15_000 });

@@ -114,3 +114,25 @@ test('超长的错误消息和错误栈不会拖慢错误定位', async () => {
   // 以前这里的正则把 5 秒的预算全用完，读者看到的是“超时”而不是自己的错误。
   assert.match(out.stderr, /^Error: m+…/);
 });
+
+test('worker 一侧的合批：零星的输出立即发出，一口气的几万块攒成少数几批，顺序不变', async () => {
+  const { createOutputBatcher } = await import('../../src/runner/engine/output-batch');
+  const posted: Array<[string, string]> = [];
+  const timers: Array<() => void> = [];
+  let t = 0;
+  const b = createOutputBatcher((s, x) => posted.push([s, x]), (cb) => timers.push(cb), () => t, { burst: 3, windowMs: 16, maxChars: 10 });
+  b.emit('stdout', 'a');
+  assert.deepEqual(posted, [['stdout', 'a']], '第一块立即发出（死循环之前的输出不会丢）');
+  b.emit('stdout', 'b');
+  b.emit('stderr', 'c');
+  b.emit('stdout', 'd');
+  b.emit('stdout', 'e');
+  assert.deepEqual(posted, [['stdout', 'a'], ['stdout', 'b'], ['stderr', 'c']]);
+  for (let i = 0; i < 20; i++) b.emit('stdout', 'x');
+  assert.ok(posted.length < 8, `${posted.length} 条`);
+  timers.splice(0).forEach((cb) => cb());
+  assert.equal(posted.map(([, x]) => x).join(''), 'abcde' + 'x'.repeat(20));
+  t = 100;
+  b.emit('stdout', 'later');
+  assert.deepEqual(posted.at(-1), ['stdout', 'later'], '新的时间窗里又立即发出');
+});
