@@ -1,0 +1,40 @@
+// 构建结束后列出“离线下载整本手册”要下载的文件，写成 offline-files.json：
+// 文件清单取自真实的构建产物（除去应用外壳和永不缓存的文件），大小是每个文件 gzip 后的字节数。
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { getManifest } from 'workbox-build';
+import { CACHEABLE_GLOBS, NEVER_DOWNLOADED, OFFLINE_FILES_NAME, downloadUrl, isAppShell } from '../../pwa/build-files';
+import type { OfflineFile, OfflineFiles } from '../../pwa/offline-files';
+
+export async function listOfflineFiles(outDir: string, baseUrl: string): Promise<OfflineFiles> {
+  const { manifestEntries, warnings } = await getManifest({
+    globDirectory: outDir,
+    globPatterns: CACHEABLE_GLOBS,
+    globIgnores: NEVER_DOWNLOADED,
+    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+  });
+  if (warnings.length > 0) throw new Error(`offline-download: ${warnings.join('; ')}`);
+  const files: OfflineFile[] = (manifestEntries ?? [])
+    .filter((e) => !isAppShell(e.url))
+    .map((e) => ({
+      url: downloadUrl(baseUrl, e.url),
+      revision: e.revision ?? '',
+      bytes: gzipSync(readFileSync(join(outDir, e.url))).length,
+    }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+  const version = createHash('md5').update(files.map((f) => `${f.url} ${f.revision}`).join('\n')).digest('hex');
+  return { version, totalBytes: files.reduce((n, f) => n + f.bytes, 0), files };
+}
+
+export default function offlineDownloadPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'handbook-offline-download',
+    async postBuild({ outDir }) {
+      const list = await listOfflineFiles(outDir, context.baseUrl);
+      writeFileSync(join(outDir, OFFLINE_FILES_NAME), JSON.stringify(list));
+    },
+  };
+}
