@@ -16,7 +16,9 @@ export async function listOfflineFiles(outDir: string, baseUrl: string): Promise
     globIgnores: NEVER_DOWNLOADED,
     maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
   });
-  if (warnings.length > 0) throw new Error(`offline-download: ${warnings.join('; ')}`);
+  // 没有字体之类的文件时 workbox 会提醒“某个 glob 没匹配到文件”，那不是问题；其余提醒（如文件过大被略过）要修。
+  const serious = warnings.filter((w) => !/doesn't match any files/.test(w));
+  if (serious.length > 0) throw new Error(`offline-download: ${serious.join('; ')}`);
   const files: OfflineFile[] = (manifestEntries ?? [])
     .filter((e) => !isAppShell(e.url))
     .map((e) => ({
