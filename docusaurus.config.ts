@@ -78,7 +78,6 @@ const config: Config = {
     './src/plugins/examples/index.ts',
     './src/plugins/questions-index/index.ts',
     './src/plugins/self-test-boot/index.ts',
-    './src/plugins/offline-download/index.ts',
     [
       '@docusaurus/plugin-pwa',
       {

@@ -14,10 +14,17 @@ function cacheFirstVisit(): void {
   navigator.serviceWorker.addEventListener(
     'controllerchange',
     () => {
-      const urls = [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter(
-        (u) => new URL(u).origin === window.location.origin && !/\/(sw\.js|offline-files\.json)(\?|$)/.test(u),
-      );
-      cacheUrls(urls);
+      void (async () => {
+        const precache = (await caches.keys()).find((name) => name.startsWith('workbox-precache'));
+        const urls: string[] = [];
+        for (const url of [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]) {
+          if (new URL(url).origin !== window.location.origin || /\/(sw\.js|offline-files\.json)(\?|$)/.test(url)) continue;
+          // 应用外壳已经在预缓存里，不再存第二份。
+          if (precache && (await caches.match(url, { cacheName: precache, ignoreSearch: true }))) continue;
+          urls.push(url);
+        }
+        cacheUrls(urls);
+      })();
     },
     { once: true },
   );

@@ -11,7 +11,7 @@ import { watchedPage } from '../helpers/browser';
 import { BUILD_DIR, assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { loadPages } from '../../scripts/lib/pages';
 import { EXAMPLES_DIR, compareOutput, loadExample } from '../../scripts/lib/examples';
-import { listOfflineFiles } from '../../src/plugins/offline-download';
+import { listOfflineFiles } from '../../scripts/lib/offline-files';
 import type { OfflineFiles } from '../../src/pwa/offline-files';
 
 const site = useSite();

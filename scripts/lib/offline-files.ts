@@ -1,13 +1,12 @@
-// 构建结束后列出“离线下载整本手册”要下载的文件，写成 offline-files.json：
+// 列出“离线下载整本手册”要下载的文件（build/offline-files.json，由 scripts/offline-files.ts 在构建后写入）：
 // 文件清单取自真实的构建产物（除去应用外壳和永不缓存的文件），大小是每个文件 gzip 后的字节数。
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { LoadContext, Plugin } from '@docusaurus/types';
 import { getManifest } from 'workbox-build';
-import { CACHEABLE_GLOBS, NEVER_DOWNLOADED, OFFLINE_FILES_NAME, downloadUrl, isAppShell } from '../../pwa/build-files';
-import type { OfflineFile, OfflineFiles } from '../../pwa/offline-files';
+import { CACHEABLE_GLOBS, NEVER_DOWNLOADED, OFFLINE_FILES_NAME, downloadUrl, isAppShell } from '../../src/pwa/build-files';
+import type { OfflineFile, OfflineFiles } from '../../src/pwa/offline-files';
 
 export async function listOfflineFiles(outDir: string, baseUrl: string): Promise<OfflineFiles> {
   const { manifestEntries, warnings } = await getManifest({
@@ -29,14 +28,4 @@ export async function listOfflineFiles(outDir: string, baseUrl: string): Promise
     .sort((a, b) => a.url.localeCompare(b.url));
   const version = createHash('md5').update(files.map((f) => `${f.url} ${f.revision}`).join('\n')).digest('hex');
   return { version, totalBytes: files.reduce((n, f) => n + f.bytes, 0), files };
-}
-
-export default function offlineDownloadPlugin(context: LoadContext): Plugin {
-  return {
-    name: 'handbook-offline-download',
-    async postBuild({ outDir }) {
-      const list = await listOfflineFiles(outDir, context.baseUrl);
-      writeFileSync(join(outDir, OFFLINE_FILES_NAME), JSON.stringify(list));
-    },
-  };
 }
