@@ -73,6 +73,7 @@ const config: Config = {
       },
     ],
   ],
+  clientModules: ['./src/pwa/offline-boot.ts'],
   plugins: [
     './src/plugins/examples/index.ts',
     './src/plugins/questions-index/index.ts',
@@ -82,7 +83,8 @@ const config: Config = {
     [
       '@docusaurus/plugin-pwa',
       {
-        // 第一次普通访问就预缓存全站，之后整本手册（含搜索和沙箱）都能离线读。
+        // 总是启用 service worker：它只预缓存应用外壳，其余按需缓存或由读者选择整本下载（src/pwa）；
+        // 这样部署新版本时总会出现“有新版本，刷新以更新”。
         offlineModeActivationStrategies: ['always'],
         swCustom: require.resolve('./src/pwa/sw-custom.js'),
         injectManifestConfig: precacheConfig,
@@ -108,6 +110,7 @@ const config: Config = {
         { type: 'docSidebar', sidebarId: 'handbook', position: 'left', label: '手册' },
         ...CATEGORIES.slice(0, 4).map((c) => ({ to: `/docs/${c.id}`, label: c.label, position: 'left' as const })),
         { type: 'search', position: 'right' },
+        { type: 'custom-offlineCopy', position: 'right' },
       ],
     },
     footer: {
