@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import HandbookProgress from '@site/src/components/StudyProgress/HandbookProgress';
 import ProgressTransfer from '@site/src/components/StudyProgress/ProgressTransfer';
+import OfflineCopyPanel from '@site/src/components/OfflineCopy/OfflineCopyPanel';
 import { useMarks, useReviewCards } from '@site/src/components/StudyProgress/progressStore';
 import { dueToday } from '@site/src/components/StudyProgress/reviewSchedule';
 import styles from '@site/src/components/StudyProgress/styles.module.css';
@@ -93,6 +94,12 @@ export default function ProgressPage(): React.ReactElement {
             导出与导入
           </Heading>
           <ProgressTransfer />
+        </section>
+        <section aria-labelledby="offline">
+          <Heading as="h2" id="offline">
+            离线阅读
+          </Heading>
+          <OfflineCopyPanel />
         </section>
       </main>
     </Layout>
