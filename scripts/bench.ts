@@ -1,6 +1,8 @@
 // npm run bench：打印数字，不判断对错。
 // 冷构建时间；首页、纯文字页、带图页、带沙箱页在可交互前要加载的 JS/CSS（gzip 字节）；
-// 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节。
+// 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节；
+// 四类页面的 Lighthouse 移动端成绩（站点以 gzip 提供，每页跑 --runs 次，默认 3，取性能分最高的一次）。
+// 只跑 Lighthouse：npm run bench -- --no-build --lighthouse-only；--build-dir <目录> 换一个构建产物。
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +12,14 @@ import { launch } from '../tests/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 import { loadPages } from './lib/pages';
 import { mermaidBlocks } from './lib/page-checks';
+import { runLighthouse, type LighthouseFigures } from './lib/lighthouse';
 
 const ROOT = join(__dirname, '..');
-const BUILD = join(ROOT, 'build');
+const argValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const BUILD = argValue('--build-dir') ?? join(ROOT, 'build');
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
 function gz(path: string): number {
@@ -125,6 +132,29 @@ async function warmFirstRun(page: Page, url: string): Promise<number> {
   return timeRun(page, fig);
 }
 
+function formatLighthouse(f: LighthouseFigures): string {
+  return (
+    `Performance ${f.score}, LCP ${(f.lcpMs / 1000).toFixed(2)} s, TBT ${f.tbtMs.toFixed(0)} ms, CLS ${f.cls.toFixed(3)}, ` +
+    `JS ${kb(f.jsBytes)} transferred, ${f.domNodes} DOM nodes, longest task ${f.longestTaskMs.toFixed(0)} ms`
+  );
+}
+
+/** 每页跑 runs 次 Lighthouse，打印每一次和最好的一次（机器忙时分数抖动很大）。 */
+async function lighthouseFigures(targets: Array<[string, string]>, runs: number): Promise<void> {
+  const server = await serveStatic(BUILD, { gzip: true });
+  try {
+    for (const [label, path] of targets) {
+      const all: LighthouseFigures[] = [];
+      for (let i = 0; i < runs; i++) all.push(await runLighthouse(server.url + path));
+      const best = all.reduce((a, b) => (b.score > a.score ? b : a));
+      console.log(`lighthouse mobile, ${label}: best of ${runs}: ${formatLighthouse(best)}`);
+      console.log(`  scores ${all.map((f) => f.score).join(' / ')}; TBT ${all.map((f) => f.tbtMs.toFixed(0)).join(' / ')} ms`);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   const skipBuild = process.argv.includes('--no-build');
   if (!skipBuild) console.log(`cold build: ${coldBuild().toFixed(1)} s`);
@@ -140,6 +170,8 @@ async function main(): Promise<void> {
     [`page with diagrams (${diagram.file})`, docUrl(diagram.file)],
     [`page with sandboxes (${sandbox.file})`, docUrl(sandbox.file)],
   ];
+  const runs = Number(argValue('--runs') ?? 3);
+  if (process.argv.includes('--lighthouse-only')) return lighthouseFigures(targets, runs);
   const server = await serveStatic(BUILD);
   const browser = await launch();
   try {
@@ -167,6 +199,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  await lighthouseFigures(targets, runs);
 }
 
 void main();
