@@ -163,7 +163,8 @@ async function main(): Promise<void> {
   const hasPlayground = (body: string) => body.includes('<Playground');
   const textOnly = loadPages().find((p) => p.isIndex && mermaidBlocks(p.body).length === 0 && !hasPlayground(p.body))!;
   const diagram = pages.find((p) => mermaidBlocks(p.body).length > 0 && !hasPlayground(p.body)) ?? pages.find((p) => mermaidBlocks(p.body).length > 0)!;
-  const sandbox = pages.find((p) => hasPlayground(p.body))!;
+  // 带沙箱的页：问题 21 里测的那一页（三个沙箱、带 Go 原文），没有时取第一个带沙箱的页。
+  const sandbox = pages.find((p) => p.file === 'go-concurrency/csp-goroutine-channel.mdx') ?? pages.find((p) => hasPlayground(p.body))!;
   const targets: Array<[string, string]> = [
     ['home page', '/'],
     [`text-only page (${textOnly.file})`, docUrl(textOnly.file).replace(/\/index$/, '')],
