@@ -18,6 +18,9 @@ function importedLibs(sources) {
 module.exports = function exampleLoader(source) {
   const dir = path.dirname(this.resourcePath);
   this.addContextDependency(dir);
+  // 持久缓存不跟踪加载器自己的代码：改了加载器或高亮规则，示例要重新生成。
+  this.addDependency(__filename);
+  this.addDependency(require.resolve('./highlight.cjs'));
   const meta = JSON.parse(source);
   const names = fs.readdirSync(dir).sort((a, b) => (a.startsWith('main.') ? -1 : b.startsWith('main.') ? 1 : a.localeCompare(b)));
   const read = (n) => {
