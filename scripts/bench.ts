@@ -2,6 +2,8 @@
 // 冷构建时间；首页、纯文字页、带图页、带沙箱页在可交互前要加载的 JS/CSS（gzip 字节）；
 // 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节；
 // 运行库的 channel 乒乓来回耗时和 Ticker 漂移（--runtime-only 只打印这一行）。
+// 四类页面的 Lighthouse 移动端成绩（站点以 gzip 提供，每页跑 --runs 次，默认 3，取性能分最高的一次）。
+// 只跑 Lighthouse：npm run bench -- --no-build --lighthouse-only；--build-dir <目录> 换一个构建产物。
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +14,14 @@ import { serveStatic } from '../tests/helpers/static-server';
 import { loadPages } from './lib/pages';
 import { mermaidBlocks } from './lib/page-checks';
 import { runtimeFigures } from './lib/runtime-bench';
+import { runLighthouse, type LighthouseFigures } from './lib/lighthouse';
 
 const ROOT = join(__dirname, '..');
-const BUILD = join(ROOT, 'build');
+const argValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const BUILD = argValue('--build-dir') ?? join(ROOT, 'build');
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
 function gz(path: string): number {
@@ -127,6 +134,37 @@ async function warmFirstRun(page: Page, url: string): Promise<number> {
   return timeRun(page, fig);
 }
 
+function formatLighthouse(f: LighthouseFigures): string {
+  return (
+    `Performance ${f.score}, LCP ${(f.lcpMs / 1000).toFixed(2)} s, TBT ${f.tbtMs.toFixed(0)} ms, CLS ${f.cls.toFixed(3)}, ` +
+    `JS ${kb(f.jsBytes)} transferred, ${f.domNodes} DOM nodes, longest task ${f.longestTaskMs.toFixed(0)} ms`
+  );
+}
+
+/** 每页跑 runs 次 Lighthouse，打印每一次和最好的一次（机器忙时分数抖动很大）。 */
+async function lighthouseFigures(targets: Array<[string, string]>, runs: number): Promise<void> {
+  const server = await serveStatic(BUILD, { gzip: true });
+  try {
+    for (const [label, path] of targets) {
+      const all: LighthouseFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        try {
+          all.push(await runLighthouse(server.url + path));
+        } catch (e) {
+          // 机器太忙时 Lighthouse 偶尔等不到 DevTools 协议的回应：记下来，这一次不算。
+          console.log(`  ${label}: run ${i + 1} failed: ${(e as Error).message}`);
+        }
+      }
+      if (all.length === 0) continue;
+      const best = all.reduce((a, b) => (b.score > a.score ? b : a));
+      console.log(`lighthouse mobile, ${label}: best of ${all.length}: ${formatLighthouse(best)}`);
+      console.log(`  scores ${all.map((f) => f.score).join(' / ')}; TBT ${all.map((f) => f.tbtMs.toFixed(0)).join(' / ')} ms`);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   const rt = await runtimeFigures();
   console.log(`go runtime: channel ping-pong round trip ${rt.pingPongUs.toFixed(2)} µs; ticker 20 × 100 ms took ${rt.tickerMs} ms (drift ${rt.tickerMs - 2000} ms)`);
@@ -138,13 +176,16 @@ async function main(): Promise<void> {
   const hasPlayground = (body: string) => body.includes('<Playground');
   const textOnly = loadPages().find((p) => p.isIndex && mermaidBlocks(p.body).length === 0 && !hasPlayground(p.body))!;
   const diagram = pages.find((p) => mermaidBlocks(p.body).length > 0 && !hasPlayground(p.body)) ?? pages.find((p) => mermaidBlocks(p.body).length > 0)!;
-  const sandbox = pages.find((p) => hasPlayground(p.body))!;
+  // 带沙箱的页：问题 21 里测的那一页（三个沙箱、带 Go 原文），没有时取第一个带沙箱的页。
+  const sandbox = pages.find((p) => p.file === 'go-concurrency/csp-goroutine-channel.mdx') ?? pages.find((p) => hasPlayground(p.body))!;
   const targets: Array<[string, string]> = [
     ['home page', '/'],
     [`text-only page (${textOnly.file})`, docUrl(textOnly.file).replace(/\/index$/, '')],
     [`page with diagrams (${diagram.file})`, docUrl(diagram.file)],
     [`page with sandboxes (${sandbox.file})`, docUrl(sandbox.file)],
   ];
+  const runs = Number(argValue('--runs') ?? 3);
+  if (process.argv.includes('--lighthouse-only')) return lighthouseFigures(targets, runs);
   const server = await serveStatic(BUILD);
   const browser = await launch();
   try {
@@ -172,6 +213,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  await lighthouseFigures(targets, runs);
 }
 
 void main();

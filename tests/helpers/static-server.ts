@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,13 +34,24 @@ function resolveFile(root: string, urlPath: string): string | null {
   return null;
 }
 
-export function serveStatic(root: string): Promise<RunningServer> {
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+/** gzip：对接受压缩的客户端压缩文本响应，和常见静态托管一致（基准测试的 Lighthouse 用它）。 */
+export function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const file = resolveFile(root, req.url ?? '/');
     const status = file ? 200 : 404;
     const path = file ?? join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    res.end(existsSync(path) ? readFileSync(path) : 'not found');
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    let body: Buffer = existsSync(path) ? readFileSync(path) : Buffer.from('not found');
+    const headers: Record<string, string> = { 'content-type': type };
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body, { level: 6 });
+      headers['content-encoding'] = 'gzip';
+      headers['vary'] = 'accept-encoding';
+    }
+    res.writeHead(status, headers);
+    res.end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -1,6 +1,6 @@
 import React, { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import clsx from 'clsx';
-import CodeBlock from '@theme/CodeBlock';
+import CodeView from './CodeView';
 import ConsolePanel from './ConsolePanel';
 import ExpectedOutput from './ExpectedOutput';
 import PrintView from './PrintView';
@@ -45,9 +45,7 @@ function StaticFiles({ example }: { example: Example }) {
           ))}
         </div>
       )}
-      <CodeBlock language="ts" title={example.files.length > 1 ? undefined : file.name} showLineNumbers>
-        {file.code}
-      </CodeBlock>
+      <CodeView file={file} title={example.files.length > 1 ? undefined : file.name} />
     </div>
   );
 }
@@ -57,9 +55,7 @@ function OriginalView({ example }: { example: Example }) {
   return (
     <div className={styles.original}>
       {original.files.map((f) => (
-        <CodeBlock key={f.name} language={original.lang} title={f.name} showLineNumbers>
-          {f.code}
-        </CodeBlock>
+        <CodeView key={f.name} file={f} title={f.name} />
       ))}
       {example.goMode === 'compile-error' ? (
         <p className={styles.note}>这段 Go 代码故意写错，Go 编译器会拒绝它。</p>
@@ -75,6 +71,12 @@ function PlaygroundBody({ example }: { example: Example }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const editorApi = useRef<EditorApi>(null);
   const [tab, setTab] = useState<'ts' | 'original'>('ts');
+  // 原文标签页第一次打开时才渲染（之后保留）：服务端 HTML 和水合都不含它。
+  const [originalOpened, setOriginalOpened] = useState(false);
+  const showOriginal = () => {
+    setOriginalOpened(true);
+    setTab('original');
+  };
   const [wantEditor, setWantEditor] = useState(false);
   const [copied, setCopied] = useState(false);
   const { output, state, run, clear, frameUrl } = useSandboxRun(example);
@@ -139,7 +141,7 @@ function PlaygroundBody({ example }: { example: Example }) {
           <button type="button" role="tab" id={`${tabId}-ts`} aria-selected={tab === 'ts'} aria-controls={`${tabId}-ts-panel`} className={clsx(styles.langTab, tab === 'ts' && styles.langTabActive)} onClick={() => setTab('ts')}>
             TypeScript（可运行）
           </button>
-          <button type="button" role="tab" id={`${tabId}-orig`} aria-selected={tab === 'original'} aria-controls={`${tabId}-orig-panel`} className={clsx(styles.langTab, tab === 'original' && styles.langTabActive)} onClick={() => setTab('original')}>
+          <button type="button" role="tab" id={`${tabId}-orig`} aria-selected={tab === 'original'} aria-controls={`${tabId}-orig-panel`} className={clsx(styles.langTab, tab === 'original' && styles.langTabActive)} onClick={showOriginal}>
             {ORIGINAL_LABEL[example.original.lang]}
           </button>
         </div>
@@ -163,7 +165,7 @@ function PlaygroundBody({ example }: { example: Example }) {
       </div>
       {example.original && (
         <div id={`${tabId}-orig-panel`} role="tabpanel" aria-labelledby={`${tabId}-orig`} hidden={tab !== 'original'} className={clsx(styles.panel, styles.screenOnly)}>
-          <OriginalView example={example} />
+          {originalOpened ? <OriginalView example={example} /> : null}
         </div>
       )}
       <PrintView example={example} />

@@ -2,6 +2,8 @@
 export interface ExampleFile {
   name: string;
   code: string;
+  /** 构建时高亮好的 HTML（src/plugins/examples/highlight.cjs）。 */
+  html: string;
 }
 
 export interface Example {

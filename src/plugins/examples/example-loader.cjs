@@ -1,6 +1,7 @@
 // webpack/rspack 加载器：examples/<分类>/<名字>/example.json → 页面用的示例对象。
 const fs = require('node:fs');
 const path = require('node:path');
+const { highlight } = require('./highlight.cjs');
 
 const LIBS = ['go', 'juc'];
 
@@ -17,6 +18,9 @@ function importedLibs(sources) {
 module.exports = function exampleLoader(source) {
   const dir = path.dirname(this.resourcePath);
   this.addContextDependency(dir);
+  // 持久缓存不跟踪加载器自己的代码：改了加载器或高亮规则，示例要重新生成。
+  this.addDependency(__filename);
+  this.addDependency(require.resolve('./highlight.cjs'));
   const meta = JSON.parse(source);
   const names = fs.readdirSync(dir).sort((a, b) => (a.startsWith('main.') ? -1 : b.startsWith('main.') ? 1 : a.localeCompare(b)));
   const read = (n) => {
@@ -24,10 +28,14 @@ module.exports = function exampleLoader(source) {
     this.addDependency(p);
     return fs.readFileSync(p, 'utf8');
   };
-  const files = names.filter((n) => n.endsWith('.ts')).map((name) => ({ name, code: read(name) }));
+  const file = (name, lang) => {
+    const code = read(name);
+    return { name, code, html: highlight(code, lang) };
+  };
+  const files = names.filter((n) => n.endsWith('.ts')).map((name) => file(name, 'ts'));
   if (!files.some((f) => f.name === 'main.ts')) throw new Error(`${dir} 缺少 main.ts`);
-  const goFiles = names.filter((n) => n.endsWith('.go')).map((name) => ({ name, code: read(name) }));
-  const javaFiles = names.filter((n) => n.endsWith('.java')).map((name) => ({ name, code: read(name) }));
+  const goFiles = names.filter((n) => n.endsWith('.go')).map((name) => file(name, 'go'));
+  const javaFiles = names.filter((n) => n.endsWith('.java')).map((name) => file(name, 'java'));
   const original = goFiles.length ? { lang: 'go', files: goFiles } : javaFiles.length ? { lang: 'java', files: javaFiles } : null;
   const example = {
     id: path.relative(path.join(dir, '..', '..'), dir).split(path.sep).join('/'),
