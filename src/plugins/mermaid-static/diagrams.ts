@@ -34,6 +34,14 @@ export function formatSyntaxError(d: DiagramSource, message: string): string {
   return `${d.file}:${line}: Mermaid 语法错误（第 ${d.line} 行开始的图）：${text}`;
 }
 
+/**
+ * SVG 文字模式（htmlLabels: false）把带引号的标签当 Markdown 处理，里面的 `>`、`<` 会被吞掉
+ * （"> 32 KB" 画成 "32 KB"，"h >>> 16" 画成 "h 16"）。换成 Mermaid 的实体写法 #gt; / #lt;，画出来还是原字符。
+ */
+export function protectAngleBrackets(code: string): string {
+  return code.replace(/"[^"\n]*"/g, (quoted) => quoted.replace(/<(?!br\s*\/?>)/gi, '#lt;').replace(/(?<!<br\s*\/?)>/gi, '#gt;'));
+}
+
 function jobId(key: string): string {
   return `mmd-${key.slice(0, 12)}`;
 }
@@ -56,7 +64,7 @@ export async function ensureRendered(diagrams: DiagramSource[], stats?: EnsureSt
       if (found.has(key) || jobs.some((j) => j.key === key)) continue;
       const hit = readCached(key);
       if (hit) found.set(key, hit);
-      else jobs.push({ id: jobId(key), code: d.code, config: MERMAID_CONFIG[t], key, diagram: i });
+      else jobs.push({ id: jobId(key), code: protectAngleBrackets(d.code), config: MERMAID_CONFIG[t], key, diagram: i });
     }
   });
   const outcomes = await renderInBrowser(jobs);

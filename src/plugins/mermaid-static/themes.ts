@@ -22,12 +22,15 @@ const SHARED = {
   block: { useMaxWidth: false },
 } as const;
 
+// gitGraph 的提交号默认 10px，手机上太小。
+const SHARED_VARIABLES = { fontFamily: FONT_FAMILY, commitLabelFontSize: '13px', tagLabelFontSize: '13px' };
+
 export const MERMAID_CONFIG: Record<DiagramTheme, Record<string, unknown>> = {
-  light: { ...SHARED, theme: 'neutral', themeVariables: { fontFamily: FONT_FAMILY } },
+  light: { ...SHARED, theme: 'neutral', themeVariables: { ...SHARED_VARIABLES } },
   // dark 主题的连线标签底色 #585858 配 #ccc 对比度不够，换深一些的底和更亮的字。
   dark: {
     ...SHARED,
     theme: 'dark',
-    themeVariables: { fontFamily: FONT_FAMILY, edgeLabelBackground: '#2b2b2b', textColor: '#e6e6e6', lineColor: '#c8c8c8' },
+    themeVariables: { ...SHARED_VARIABLES, edgeLabelBackground: '#2b2b2b', textColor: '#e6e6e6', lineColor: '#c8c8c8' },
   },
 };
