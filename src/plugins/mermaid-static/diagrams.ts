@@ -29,7 +29,9 @@ export function diagramsInFile(path: string, text = readFileSync(path, 'utf8')):
 /** Mermaid 的报错写的是图里的第几行；换成文件里的行号。 */
 export function formatSyntaxError(d: DiagramSource, message: string): string {
   const inDiagram = /on line (\d+)/i.exec(message);
-  const line = inDiagram ? d.line + Number(inDiagram[1]) : d.line;
+  // 停在文件结尾的错误（"got 'EOF'"）报的行号会超出图的最后一行。
+  const lastLine = d.line + d.code.replace(/\n$/, '').split('\n').length;
+  const line = inDiagram ? Math.min(d.line + Number(inDiagram[1]), lastLine) : d.line;
   const text = message.split('\n').filter((l) => l.trim()).slice(0, 4).join(' | ');
   return `${d.file}:${line}: Mermaid 语法错误（第 ${d.line} 行开始的图）：${text}`;
 }
