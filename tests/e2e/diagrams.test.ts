@@ -153,8 +153,7 @@ function headingBelowDiagrams(d: DiagramPage): string | null {
 for (const [name, viewport] of [['桌面', DESKTOP], ['390×844', PHONE]] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`深链接（${name}，${scheme === 'light' ? '浅色' : '深色'}）：打开 页面#id 后标题就在视口顶部`, async () => {
-      // 不装 service worker：它在后台预缓存全站、缓存好后接管页面，那是离线测试的事，这里只量排版。
-      const page = await newPage({ colorScheme: scheme, viewport, serviceWorkers: 'block' });
+      const page = await newPage({ colorScheme: scheme, viewport });
       let checked = 0;
       for (const d of diagramPages) {
         const id = headingBelowDiagrams(d);
