@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { CATEGORIES } from './src/data/categories';
 import { precacheConfig } from './src/pwa/precache-config';
 import remarkQuestionSections from './src/plugins/remark-question-sections';
+import remarkMermaidStatic from './src/plugins/mermaid-static/remark-mermaid-static';
 
 // 部署到 GitHub Pages 等子路径时用环境变量覆盖：SITE_URL=https://user.github.io BASE_URL=/repo/
 const siteUrl = process.env.SITE_URL ?? 'https://handbook.example.com';
@@ -24,7 +25,6 @@ const config: Config = {
   future: { v4: true, faster: true },
   i18n: { defaultLocale: 'zh-Hans', locales: ['zh-Hans'] },
   markdown: {
-    mermaid: true,
     // future.v4 关掉了 MDX 1 兼容；问题标题的 `{#id}` 写法依赖它，这里显式打开。
     mdx1Compat: { headingIds: true, comments: true, admonitions: true },
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
@@ -44,14 +44,15 @@ const config: Config = {
           editUrl: `${repoUrl}/blob/main/`,
           // 每道题（## 标题到下一个 ## 之间）包成 <QuestionSection>：自测折叠与掌握标记。
           remarkPlugins: [remarkQuestionSections],
+          // ```mermaid 代码块换成构建时渲染好的浅色/深色 SVG（src/plugins/mermaid-static）：读者的浏览器不加载 Mermaid。
+          beforeDefaultRemarkPlugins: [remarkMermaidStatic],
         },
         blog: false,
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/diagrams.css'] },
       } satisfies Preset.Options,
     ],
   ],
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -69,12 +70,13 @@ const config: Config = {
         searchBarShortcutHint: false,
         // 示例的按钮、标签页和输出面板不进索引，免得搜索结果里满是“运行重置复制”；
         // 代码块也不进：它们让索引大出一倍多，而要找的概念在正文里都有。
-        ignoreCssSelectors: ['.search-ignore', '.theme-code-block'],
+        ignoreCssSelectors: ['.search-ignore', '.theme-code-block', '.mermaid-diagram__scroll'],
       },
     ],
   ],
   clientModules: ['./src/pwa/offline-boot.ts'],
   plugins: [
+    './src/plugins/mermaid-static/index.ts',
     './src/plugins/examples/index.ts',
     './src/plugins/questions-index/index.ts',
     './src/plugins/self-test-boot/index.ts',
@@ -100,7 +102,6 @@ const config: Config = {
     colorMode: { respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: true, autoCollapseCategories: true } },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
     navbar: {
       title: '后端面试手册',
       // 标志旁边就是站名：alt 留空，读屏软件不会把站名读两遍。

@@ -1,6 +1,6 @@
 // npm run bench：打印数字，不判断对错。
-// 冷构建时间；首页、纯文字页、带图页、带沙箱页在可交互前要加载的 JS/CSS（gzip 字节）；
-// 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节；
+// 冷构建与热构建（图缓存在）的时间和渲染的图数；首页、纯文字页、带图页、带沙箱页在可交互前要加载的 JS/CSS（gzip 字节）；
+// 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节。
 // 运行库的 channel 乒乓来回耗时和 Ticker 漂移（--runtime-only 只打印这一行）。
 // 四类页面的 Lighthouse 移动端成绩（站点以 gzip 提供，每页跑 --runs 次，默认 3，取性能分最高的一次）。
 // 只跑 Lighthouse：npm run bench -- --no-build --lighthouse-only；--build-dir <目录> 换一个构建产物。
@@ -32,19 +32,35 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function coldBuild(): number {
+interface BuildFigures {
+  seconds: number;
+  /** 构建输出里 [mermaid-static] 那一行：渲染了多少份 SVG、多少来自缓存。 */
+  diagrams: string;
+}
+
+function timedBuild(): BuildFigures {
+  const t0 = performance.now();
+  const out = execFileSync(bin('docusaurus'), ['build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, diagrams: /\[mermaid-static\] (.*)/.exec(out)?.[1] ?? '?' };
+}
+
+/** 冷构建（docusaurus clear 也清掉 node_modules/.cache 里的图缓存），然后不清缓存再构建一次。 */
+function builds(): { cold: BuildFigures; warm: BuildFigures } {
   execFileSync('node', [join(ROOT, 'scripts/build-runner.mjs')], { stdio: 'ignore' });
   execFileSync(bin('docusaurus'), ['clear'], { cwd: ROOT, stdio: 'ignore' });
-  const t0 = performance.now();
-  execFileSync(bin('docusaurus'), ['build'], { cwd: ROOT, stdio: 'ignore' });
-  return (performance.now() - t0) / 1000;
+  const cold = timedBuild();
+  const warm = timedBuild();
+  return { cold, warm };
 }
 
 interface AssetFigures {
   /** load 事件之前请求的：页面可交互（水合）前必须下载并执行的脚本和样式。 */
   beforeLoad: { js: number; css: number; files: number };
-  /** 到网络空闲为止（仍然没有任何交互）：再加上挂载后按需加载的块（Mermaid、进度数据等）。 */
+  /** 到网络空闲为止（仍然没有任何交互）：再加上挂载后按需加载的块（进度数据等）。 */
   untilIdle: { js: number; css: number; files: number };
+  /** 其中 Mermaid 库本身的脚本（构建时渲染之后应当是 0）。 */
+  mermaidJs: number;
 }
 
 /**
@@ -75,7 +91,12 @@ async function pageAssets(page: Page, url: string): Promise<AssetFigures> {
     }
     return { js, css, files: paths.size };
   };
-  return { beforeLoad: sum(early), untilIdle: sum(all) };
+  let mermaidJs = 0;
+  for (const path of all) {
+    const file = join(BUILD, path);
+    if (path.endsWith('.js') && existsSync(file) && readFileSync(file, 'utf8').includes('mermaidAPI')) mermaidJs += gz(file);
+  }
+  return { beforeLoad: sum(early), untilIdle: sum(all), mermaidJs };
 }
 
 // 页面里装一个 MutationObserver 记下第一块输出出现的时刻；点击用 Playwright（等到页面可交互）。
@@ -170,7 +191,11 @@ async function main(): Promise<void> {
   console.log(`go runtime: channel ping-pong round trip ${rt.pingPongUs.toFixed(2)} µs; ticker 20 × 100 ms took ${rt.tickerMs} ms (drift ${rt.tickerMs - 2000} ms)`);
   if (process.argv.includes('--runtime-only')) return;
   const skipBuild = process.argv.includes('--no-build');
-  if (!skipBuild) console.log(`cold build: ${coldBuild().toFixed(1)} s`);
+  if (!skipBuild) {
+    const { cold, warm } = builds();
+    console.log(`cold build: ${cold.seconds.toFixed(1)} s (${cold.diagrams})`);
+    console.log(`warm build: ${warm.seconds.toFixed(1)} s (${warm.diagrams})`);
+  }
   const pages = loadPages().filter((p) => !p.isIndex);
   const docUrl = (file: string) => '/docs/' + file.replace(/\.mdx?$/, '');
   const hasPlayground = (body: string) => body.includes('<Playground');
@@ -191,10 +216,10 @@ async function main(): Promise<void> {
   try {
     for (const [label, path] of targets) {
       const ctx = await browser.newContext();
-      const { beforeLoad: b, untilIdle: u } = await pageAssets(await ctx.newPage(), server.url + path);
+      const { beforeLoad: b, untilIdle: u, mermaidJs } = await pageAssets(await ctx.newPage(), server.url + path);
       console.log(
         `${label}: before load JS ${kb(b.js)} + CSS ${kb(b.css)} gzip (${b.files} files); ` +
-          `until network idle JS ${kb(u.js)} + CSS ${kb(u.css)} gzip (${u.files} files)`,
+          `until network idle JS ${kb(u.js)} + CSS ${kb(u.css)} gzip (${u.files} files); Mermaid library JS ${kb(mermaidJs)}`,
       );
       await ctx.close();
     }

@@ -1,5 +1,5 @@
 // 打印的端到端测试：模拟 print 媒体后导航、侧栏、目录、页脚、翻页和按钮都不显示，
-// Mermaid 图和沙箱的代码 + 预期输出都在，代码折行不溢出；page.pdf() 生成的 PDF 大小和页数合理。
+// Mermaid 图（总是浅色那份）和沙箱的代码 + 预期输出都在，代码折行不溢出；page.pdf() 生成的 PDF 大小和页数合理。
 // 另外检查文档页底部的最后更新日期（来自 git）和“纠错”链接。
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,7 +36,6 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`打印（${scheme === 'light' ? '浅色' : '深色'}模式）：只留正文、图和沙箱的代码与预期输出`, async () => {
     const { page: doc, exampleId } = pageWithDiagramAndPlayground();
     const page = await open(docPath(doc.file), scheme);
-    await page.locator('.docusaurus-mermaid-container svg').first().waitFor({ timeout: 15_000 });
     const figure = page.locator(`figure[data-example="${exampleId}"]`).first();
     // 屏幕上没有打印版。
     assert.equal(await figure.getByTestId('playground-print').count(), 0);
@@ -53,11 +52,15 @@ for (const scheme of ['light', 'dark'] as const) {
     const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
     assert.ok(articleWidth > pageWidth * 0.9, `打印时正文宽 ${articleWidth}，页宽 ${pageWidth}`);
 
-    const diagrams = page.locator('.docusaurus-mermaid-container svg');
+    // 不管屏幕上是什么颜色模式，打印的都是浅色那份 SVG，且不超出纸宽。
+    const diagrams = page.locator('figure.mermaid-diagram');
     assert.equal(await diagrams.count(), mermaidBlocks(doc.body).length);
     for (let i = 0; i < (await diagrams.count()); i++) {
-      const box = await diagrams.nth(i).boundingBox();
+      const light = diagrams.nth(i).locator('.mermaid-diagram__svg--light > svg');
+      const box = await light.boundingBox();
       assert.ok(box && box.width > 20 && box.height > 20, `第 ${i + 1} 张图打印时不可见`);
+      assert.ok(box.width <= pageWidth + 1, `第 ${i + 1} 张图打印时超出纸宽`);
+      assert.equal(await diagrams.nth(i).locator('.mermaid-diagram__svg--dark > svg').isVisible(), false, `第 ${i + 1} 张图打印了深色那份`);
     }
 
     const ex = loadExample(join(EXAMPLES_DIR, exampleId));

@@ -1,6 +1,6 @@
 // 用 Debian 的 chromium 跑 Playwright：记录每个发往 127.0.0.1 以外主机的请求和控制台错误。
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/mermaid-parse';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 
 export interface Watched {
   page: Page;
