@@ -52,33 +52,14 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        language: ['en', 'zh'],
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: '/docs',
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-        searchResultContextMaxLength: 60,
-        searchResultLimits: 10,
-        zhUserDictPath: './search/zh-dict.txt',
-        // 快捷键提示的 kbd 在浅色导航栏上对比度不够（axe: color-contrast）。
-        searchBarShortcutHint: false,
-        // 示例的按钮、标签页和输出面板不进索引，免得搜索结果里满是“运行重置复制”；
-        // 代码块也不进：它们让索引大出一倍多，而要找的概念在正文里都有。
-        ignoreCssSelectors: ['.search-ignore', '.theme-code-block', '.mermaid-diagram__scroll'],
-      },
-    ],
-  ],
-  clientModules: ['./src/pwa/offline-boot.ts'],
+  // 从搜索结果点进来时在正文里标出查询词（搜索本身见 src/theme/SearchBar、src/pages/search.tsx、src/plugins/search-index）。
+  clientModules: ['./src/pwa/offline-boot.ts', './src/search/arrive-from-search.ts'],
   plugins: [
     './src/plugins/mermaid-static/index.ts',
     './src/plugins/examples/index.ts',
     './src/plugins/questions-index/index.ts',
+    // 构建后从 HTML 建按问题切分的中文搜索索引（build/search-index/）。
+    './src/plugins/search-index/index.ts',
     './src/plugins/self-test-boot/index.ts',
     './src/plugins/source-maps/index.ts',
     ['./src/plugins/print-code-theme/index.ts', { theme: prismThemes.vsLight }],

@@ -1,11 +1,11 @@
 // npm run bench：打印数字，不判断对错。
 // 冷构建与热构建（图缓存在）的时间和渲染的图数；首页、纯文字页、带图页、带沙箱页在可交互前要加载的 JS/CSS（gzip 字节）；
-// 搜索索引大小；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节。
+// 搜索第一次查询的下载量（meta + 分片 + 下拉框里几道题的正文，gzip）和查询集 search/queries.ts 的 top-1/top-5 命中率；沙箱从按“运行”到第一行输出的时间（首次与再次），以及沙箱加载时增加的字节。
 // 运行库的 channel 乒乓来回耗时和 Ticker 漂移（--runtime-only 只打印这一行）。
 // 四类页面的 Lighthouse 移动端成绩（站点以 gzip 提供，每页跑 --runs 次，默认 3，取性能分最高的一次）。
 // 只跑 Lighthouse：npm run bench -- --no-build --lighthouse-only；--build-dir <目录> 换一个构建产物。
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { serveStatic } from '../tests/helpers/static-server';
 import { loadPages } from './lib/pages';
 import { mermaidBlocks } from './lib/page-checks';
 import { runtimeFigures } from './lib/runtime-bench';
+import { formatSearchFigures, searchFigures } from './lib/search-figures';
 import { runLighthouse, type LighthouseFigures } from './lib/lighthouse';
 
 const ROOT = join(__dirname, '..');
@@ -223,9 +224,7 @@ async function main(): Promise<void> {
       );
       await ctx.close();
     }
-    const indexFiles = readdirSync(BUILD).filter((f) => /^search-index.*\.json$/.test(f));
-    const indexBytes = indexFiles.reduce((n, f) => n + gz(join(BUILD, f)), 0);
-    console.log(`search index: ${kb(indexBytes)} gzip (${indexFiles.length} file(s))`);
+    console.log(formatSearchFigures(await searchFigures(BUILD)));
     const ctx = await browser.newContext();
     const s = await sandboxTimings(await ctx.newPage(), server.url + docUrl(sandbox.file));
     console.log(`sandbox: first run ${s.first.toFixed(0)} ms to first output, later run ${s.again.toFixed(0)} ms; loading it adds ${kb(s.addedJs)} gzip`);

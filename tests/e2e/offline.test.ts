@@ -17,6 +17,8 @@ import type { OfflineFiles } from '../../src/pwa/offline-files';
 const site = useSite();
 const HANDBOOK_CACHE = 'handbook-offline';
 const FIRST_VISIT_LIMIT = 600 * 1024;
+/** 搜索索引（src/search/format.ts）：meta.json、倒排索引分片、每道题的正文。 */
+const SEARCH_INDEX_FILE = /^search-index\/(meta|shard-\d+\.[0-9a-f]{8}|text\/\d+\.[0-9a-f]{8})\.json$/;
 
 /** 第一个嵌入了示例的页面，以及它嵌入的第一个示例。 */
 function firstPlaygroundPage(): { path: string; exampleId: string } {
@@ -109,7 +111,9 @@ test('整本下载的清单取自构建产物：不含应用外壳、service wor
   const urls = new Set(built.files.map((f) => f.url));
   for (const p of loadPages()) assert.ok(urls.has(docPath(p.file)), `清单缺少页面 ${docPath(p.file)}`);
   assert.ok(urls.has('/') && urls.has('/search') && urls.has('/runner/frame.js'));
-  assert.ok(buildFiles().some((f) => /^search-index.*\.json$/.test(f) && urls.has('/' + f)), '清单缺少搜索索引');
+  const searchIndexes = buildFiles().filter((f) => SEARCH_INDEX_FILE.test(f));
+  assert.ok(searchIndexes.includes('search-index/meta.json') && searchIndexes.some((f) => /\/shard-/.test(f)), '构建产物里没有搜索索引');
+  for (const f of searchIndexes) assert.ok(urls.has('/' + f), `清单缺少搜索索引 ${f}`);
   for (const u of urls) assert.doesNotMatch(u, /(^|\/)(sw\.js|[^/]*\.sw\.js|typecheck\.js|offline-files\.json)$/);
   assert.ok(!urls.has('/offline') && ![...urls].some((u) => /\/main\.[0-9a-f]+\.js$/.test(u)), '应用外壳不应重复下载');
   assert.equal(built.totalBytes, built.files.reduce((n, f) => n + f.bytes, 0));
@@ -190,8 +194,8 @@ test('点“离线下载整本手册”后离线：换页、整页刷新、中�
     assert.ok(cached.has('/' + f), `缓存缺少 ${f}`);
   }
   assert.ok(!cached.has('/runner/typecheck.js'), '类型检查器不应被下载');
-  const searchIndexes = buildFiles().filter((f) => /^search-index.*\.json$/.test(f));
-  assert.ok(searchIndexes.length >= 1, '构建产物里没有搜索索引');
+  const searchIndexes = buildFiles().filter((f) => SEARCH_INDEX_FILE.test(f));
+  assert.ok(searchIndexes.includes('search-index/meta.json') && searchIndexes.some((f) => /\/shard-/.test(f)), '构建产物里没有搜索索引');
   for (const f of searchIndexes) assert.ok(cached.has('/' + f), `缓存缺少搜索索引 ${f}`);
   assert.ok(cached.has('/runner/frame.js'), '缓存缺少沙箱脚本 /runner/frame.js');
   assert.ok(cached.has('/search'), '缓存缺少搜索结果页');

@@ -9,7 +9,7 @@ test('应用外壳只有运行时、主包、全站样式、图标字体和离�
   for (const f of ['assets/js/runtime~main.1a2b3c4d.js', 'assets/js/main.1a2b3c4d.js', 'assets/css/styles.36d6f696.css', 'img/logo.svg', 'offline.html', 'manifest.json']) {
     assert.ok(isAppShell(f), f);
   }
-  for (const f of ['index.html', 'docs/mysql.html', 'assets/js/17896441.1a2b3c4d.js', 'search-index.json', 'runner/frame.js', 'runner/typecheck.js']) {
+  for (const f of ['index.html', 'docs/mysql.html', 'assets/js/17896441.1a2b3c4d.js', 'search-index/meta.json', 'search-index/shard-3.1a2b3c4d.json', 'runner/frame.js', 'runner/typecheck.js']) {
     assert.ok(!isAppShell(f), f);
   }
 });
