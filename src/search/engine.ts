@@ -247,7 +247,7 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
 }
 
 /**
- * 文本里查询各段出现的位置：先找整段原文；中文段找不到整段时标出它的二元组（相邻的合并成一处），
+ * 文本里查询各段出现的位置：先找整段原文；四个字以上的中文段找不到整段时标出它的二元组（相邻的合并成一处），
  * 英文复合词找不到整体时标出各部分。返回合并后的区间和命中了几段。
  */
 export function highlight(text: string, units: QueryUnit[]): Highlighted & { matchedUnits: number; wholeUnits: number } {
@@ -261,6 +261,8 @@ export function highlight(text: string, units: QueryUnit[]): Highlighted & { mat
       wholeUnits += 1;
       continue;
     }
+    // 三个字以内的中文词只标整词：“调度器”不把“调度”标出来，免得看起来像命中了。
+    if (u.cjk && Array.from(u.text).length <= 3) continue;
     let any = false;
     for (const t of u.terms) if (t !== u.text && findAll(folded, t, ranges)) any = true;
     if (any) matchedUnits += 1;

@@ -25,28 +25,41 @@ async function typeInNavbar(page: Page, query: string): Promise<void> {
   await page.locator('[role="option"]').first().waitFor({ timeout: 15_000 });
 }
 
+/** 等下拉框里每条结果的摘要都出来（正文都取到了）。 */
+async function allSnippets(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const options = [...document.querySelectorAll('[role="option"]')];
+    return options.length > 0 && options.every((o) => o.children.length >= 3);
+  });
+}
+
 test('第一次查询的下载不超过 300 KB（gzip），再查一次不再下载', async () => {
   const page = await open('/');
+  const requested: string[] = [];
   const bodies: Array<{ url: string; bytes: number }> = [];
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname.startsWith('/search-index/')) requested.push(req.url());
+  });
   page.on('response', async (res) => {
     if (!new URL(res.url()).pathname.startsWith('/search-index/')) return;
     bodies.push({ url: res.url(), bytes: gzipSync(await res.body()).length });
   });
   await typeInNavbar(page, '缓存和数据库一致性');
-  await page.locator('[role="option"] mark').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  await allSnippets(page);
+  await page.waitForTimeout(300);
+  assert.equal(bodies.length, requested.length);
   const total = bodies.reduce((n, b) => n + b.bytes, 0);
   console.log(`first query: ${bodies.length} files, ${(total / 1024).toFixed(1)} KB gzip`);
   assert.ok(bodies.some((b) => b.url.endsWith('/search-index/meta.json')), '应下载 meta.json');
   assert.ok(bodies.some((b) => /\/shard-\d+\.[0-9a-f]{8}\.json$/.test(b.url)), '应下载分片');
   assert.ok(total <= FIRST_QUERY_LIMIT, `第一次查询下载了 ${total} 字节`);
-  const before = bodies.length;
+  const before = requested.length;
   const input = page.locator('input.navbar__search-input');
   await input.fill('');
   await input.fill('缓存和数据库一致性');
-  await page.locator('[role="option"] mark').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  assert.equal(bodies.length, before, '同一查询的分片和正文应留在内存里');
+  await allSnippets(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(requested.slice(before), [], '同一查询的分片和正文应留在内存里');
   await page.context().close();
 });
 
