@@ -17,8 +17,12 @@ function cacheFirstVisit(): void {
       void (async () => {
         const precache = (await caches.keys()).find((name) => name.startsWith('workbox-precache'));
         const urls: string[] = [];
+        // 只为预取加载过的文件（链接指向的页面的 JS 块）不算读者打开过的。
+        const prefetchOnly = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href));
+        for (const s of document.querySelectorAll<HTMLScriptElement>('script[src]')) prefetchOnly.delete(s.src);
         for (const url of [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]) {
           if (new URL(url).origin !== window.location.origin || /\/(sw\.js|offline-files\.json)(\?|$)/.test(url)) continue;
+          if (prefetchOnly.has(url)) continue;
           // 应用外壳已经在预缓存里，不再存第二份。
           if (precache && (await caches.match(url, { cacheName: precache, ignoreSearch: true }))) continue;
           urls.push(url);

@@ -34,6 +34,15 @@ router.registerRoute(pages);
 router.registerRoute(
   new Route(({ url }) => sameOrigin(url) && url.pathname === scope.pathname + OFFLINE_FILES_NAME, new NetworkFirst({ cacheName: HANDBOOK_CACHE, plugins: [okOnly] })),
 );
+// Docusaurus 用 <link rel="prefetch"> 预取链接指向的页面的 JS 块（destination 为空；真正加载时是 script/style）：
+// 读者可能永远不打开那些页面，预取的文件不进离线缓存，缓存里已有就直接给。
+const isPrefetch = (request) => request.destination === '';
+router.registerRoute(
+  new Route(
+    ({ request, url }) => sameOrigin(url) && /\.[0-9a-f]{8,}\.(js|css)$/.test(url.pathname) && isPrefetch(request),
+    async ({ request }) => (await caches.match(request, { cacheName: HANDBOOK_CACHE })) ?? fetch(request),
+  ),
+);
 // 文件名带内容哈希的 JS/CSS 块内容不会变。
 router.registerRoute(
   new Route(({ url }) => sameOrigin(url) && /\.[0-9a-f]{8,}\.\w+$/.test(url.pathname), new CacheFirst({ cacheName: HANDBOOK_CACHE, plugins: [okOnly] })),

@@ -106,9 +106,34 @@ for (const scheme of ['light', 'dark'] as const) {
     // 客户端没有 Mermaid：没有哪个脚本里有 mermaid 的渲染入口。
     const bodies = await Promise.all([...new Set(scripts)].map(async (u) => (await fetch(u)).text()));
     assert.deepEqual(bodies.filter((b) => /mermaidAPI|mermaid\.initialize/.test(b)).length, 0, '页面加载了 Mermaid');
+    // SVG 只在 HTML 里，不在页面的 JS 块里再放一份。
+    assert.deepEqual(bodies.filter((b) => /aria-roledescription/.test(b)).length, 0, '有 JS 块里带着图的 SVG');
     await page.context().close();
   });
 }
+
+test('站内跳转（不整页加载）到每个有图的页面：图从那一页的 HTML 里取出，深色模式下显示深色那份', async () => {
+  const page = await newPage({ colorScheme: 'dark', viewport: DESKTOP });
+  await page.goto(site.server.url + '/', { waitUntil: 'networkidle' });
+  for (const d of diagramPages) {
+    const path = docPath(d.page.file);
+    await page.evaluate((p) => {
+      window.history.pushState({}, '', p);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+    // 等到换成了这一页（上一页的图数可能一样），而且每张图的 SVG 都取到了。
+    await page.waitForFunction(
+      ([n, title]) => {
+        const figs = [...document.querySelectorAll('figure.mermaid-diagram')];
+        return document.querySelector('article h1')?.textContent === title && figs.length === n && figs.every((f) => f.querySelector('.mermaid-diagram__svg--dark > svg'));
+      },
+      [d.lines.length, d.page.frontMatter.title] as const,
+      { timeout: 15_000 },
+    );
+    assertDiagramsShown(d, await figureStates(page), 'dark');
+  }
+  await page.context().close();
+});
 
 test('关掉 JavaScript，每张图照样在页面里（浅色 SVG）', async () => {
   const page = await newPage({ javaScriptEnabled: false, viewport: DESKTOP });

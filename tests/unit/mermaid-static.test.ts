@@ -7,6 +7,11 @@ import { diagramsInFile, ensureRendered, formatSyntaxError, MermaidSyntaxError, 
 import { MERMAID_CONFIG } from '../../src/plugins/mermaid-static/themes';
 import remarkMermaidStatic, { labelSvg } from '../../src/plugins/mermaid-static/remark-mermaid-static';
 import { expectedLabels } from '../../scripts/lib/mermaid-labels';
+import { injectSvgFiles } from '../../src/plugins/mermaid-static/svg-files';
+import { svgsInHtml } from '../../src/components/MermaidDiagram/svgs-in-html';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SOURCE = 'flowchart TB\n  A[读请求] --> B{版本可见？}\n';
 
@@ -67,4 +72,31 @@ test('remark 插件：代码块换成带两份 SVG 的 <MermaidDiagram>，说明
   assert.notEqual(attrs.light, attrs.dark);
   assert.equal(el.children.length, 1, '说明行移进图里');
   assert.equal(labelSvg('<svg a="1"><g/></svg>', 'a<b'), '<svg a="1" aria-label="a&lt;b"><title>a&lt;b</title><g/></svg>');
+});
+
+test('生产构建：组件只带 SVG 的 id，构建结束时 SVG 填回 HTML，站内跳转时能从 HTML 里按 id 取回', async () => {
+  const root: Root = { type: 'root', children: [{ type: 'code', lang: 'mermaid', value: SOURCE.trim() }] };
+  await remarkMermaidStatic({ production: true })(root, { path: 'docs/x.mdx' });
+  const el = root.children[0] as unknown as { attributes: Array<{ name: string; value: string }> };
+  const attrs = Object.fromEntries(el.attributes.map((a) => [a.name, a.value]));
+  assert.equal(attrs.light, undefined, 'SVG 不应进组件的属性（也就不进 JS 块）');
+  assert.match(attrs.lightId!, /^[0-9a-f]{16}$/);
+  assert.notEqual(attrs.lightId, attrs.darkId);
+
+  // HTML 压缩后属性不带引号：两种写法都要认。
+  const out = mkdtempSync(join(tmpdir(), 'mermaid-inject-'));
+  mkdirSync(join(out, 'docs'));
+  const page = join(out, 'docs', 'x.html');
+  writeFileSync(page, `<p>前</p><div class="mermaid-diagram__svg mermaid-diagram__svg--light" data-svg="${attrs.lightId}"></div><div class=x data-svg=${attrs.darkId}></div><p>后</p>`);
+  writeFileSync(join(out, 'index.html'), '<p>没有图</p>');
+  assert.deepEqual(injectSvgFiles(out), { pages: 1, diagrams: 2 });
+  const html = readFileSync(page, 'utf8');
+  assert.match(html, /^<p>前<\/p><div [^>]*><svg[\s\S]*读请求[\s\S]*<\/svg><\/div><div [^>]*><svg[\s\S]*<\/svg><\/div><p>后<\/p>$/);
+  const svgs = svgsInHtml(html);
+  assert.deepEqual([...svgs.keys()], [attrs.lightId, attrs.darkId]);
+  assert.match(svgs.get(attrs.lightId!)!, /^<svg[\s\S]*<\/svg>$/);
+  assert.notEqual(svgs.get(attrs.lightId!), svgs.get(attrs.darkId!));
+  // 缓存里没有的 id：构建失败并说明怎么办。
+  writeFileSync(page, '<div data-svg="0000000000000000"></div>');
+  assert.throws(() => injectSvgFiles(out), /不在缓存里/);
 });

@@ -7,7 +7,7 @@ export const ROOT = join(__dirname, '..', '..', '..');
 /** `docusaurus clear` 会清掉 node_modules/.cache：清完就是冷构建。 */
 export const CACHE_DIR = process.env.MERMAID_CACHE_DIR ?? join(ROOT, 'node_modules', '.cache', 'mermaid-static');
 /** 改了渲染前的源码处理或 render-in-browser.ts 的后处理就加一。 */
-export const RENDER_FORMAT = 4;
+export const RENDER_FORMAT = 6;
 
 export interface RenderedSvg {
   svg: string;

@@ -2,6 +2,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { join } from 'node:path';
 import { listPageFiles } from '../../../scripts/lib/pages';
 import { diagramsInFile, ensureRendered, type EnsureStats } from './diagrams';
+import { injectSvgFiles } from './svg-files';
 
 /**
  * 构建开始时（loadContent 在编译 MDX 之前）把 docs/ 里所有 Mermaid 图一次性渲染进缓存：
@@ -19,6 +20,10 @@ export default function mermaidStaticPlugin(context: LoadContext): Plugin {
       await ensureRendered(diagrams, stats);
       const seconds = ((performance.now() - t0) / 1000).toFixed(1);
       console.log(`[mermaid-static] ${stats.diagrams} diagrams: rendered ${stats.rendered} SVGs, ${stats.cached} from cache (${seconds} s)`);
+    },
+    async postBuild({ outDir }) {
+      const s = injectSvgFiles(outDir);
+      console.log(`[mermaid-static] ${s.diagrams} SVGs filled into ${s.pages} pages`);
     },
   };
 }

@@ -1,9 +1,11 @@
 import type { Code, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { ensureRendered, type DiagramSource } from './diagrams';
+import { writeSvgFile } from './svg-files';
 
 /**
- * 把 ```mermaid 代码块换成 <MermaidDiagram light="<svg…>" dark="<svg…>" …>，
+ * 把 ```mermaid 代码块换成 <MermaidDiagram lightId="<哈希>" darkId="…" …>
+ * （开发服务器里是 light="<svg…>" dark="<svg…>"：那里没有构建结束时的填回，见 svg-files.ts），
  * 紧跟其后的说明行 *图：……* 移进去当 <figcaption>，它同时是图的文字替代（aria-label 与 <title>）。
  * SVG 由构建开始时的预渲染放进缓存，这里通常只读缓存；开发服务器里新写的图在这里补渲染。
  */
@@ -46,7 +48,8 @@ function findMermaid(parent: Parent, out: Found[]): void {
   }
 }
 
-export default function remarkMermaidStatic() {
+export default function remarkMermaidStatic(options: { production?: boolean } = {}) {
+  const production = options.production ?? process.env.NODE_ENV === 'production';
   return async (root: Root, file: { path?: string }): Promise<void> => {
     const found: Found[] = [];
     findMermaid(root, found);
@@ -63,12 +66,14 @@ export default function remarkMermaidStatic() {
       const caption = isCaption(next) ? next : null;
       const label = caption ? plainText(caption).trim() : `图：${node.value.trim().split(/\s/)[0]}`;
       const { light, dark } = rendered[i]!;
+      const svgs = { light: labelSvg(light.svg, label), dark: labelSvg(dark.svg, label) };
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
         name: DIAGRAM_COMPONENT,
         attributes: [
-          attr('light', labelSvg(light.svg, label)),
-          attr('dark', labelSvg(dark.svg, label)),
+          ...(production
+            ? [attr('lightId', writeSvgFile(svgs.light)), attr('darkId', writeSvgFile(svgs.dark))]
+            : [attr('light', svgs.light), attr('dark', svgs.dark)]),
           attr('width', String(light.width)),
           attr('height', String(light.height)),
           attr('label', label),

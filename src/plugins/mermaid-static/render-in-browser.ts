@@ -16,8 +16,41 @@ export type RenderOutcome = ({ ok: true } & RenderedSvg) | { ok: false; error: s
 
 const MERMAID_JS = join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
 
+/**
+ * 去掉对显示没有作用的元素：每张图都带上全套 marker、阴影滤镜和渐变（多数没被引用）、空的和没有属性的 <g>、
+ * 没有文字的标签、没有宽高的矩形、每个词一个的 <tspan>，还有只给 Mermaid 自己动画用的 data-points。一页图多时，这些占了元素数的三到四成，
+ * 而浅色、深色两份都在页面里。
+ */
+const SLIM_SVG = `function slimSvg(el) {
+  const text = el.outerHTML;
+  const referenced = (id) => text.includes('url(#' + id + ')') || text.includes('url("#' + id + '")') || text.includes('href="#' + id + '"');
+  el.querySelectorAll('marker[id], filter[id], linearGradient[id], radialGradient[id], pattern[id], clipPath[id], symbol[id]').forEach((n) => {
+    if (!referenced(n.id)) n.remove();
+  });
+  el.querySelectorAll('[data-points]').forEach((n) => n.removeAttribute('data-points'));
+  el.querySelectorAll('tspan.text-outer-tspan').forEach((outer) => {
+    const inner = [...outer.children];
+    const plain = (t) => t.tagName === 'tspan' && t.children.length === 0 &&
+      [...t.attributes].every((a) => a.name === 'class' || (a.name === 'font-style' && a.value === 'normal') || (a.name === 'font-weight' && a.value === 'normal'));
+    if (inner.length > 0 && inner.length === outer.childNodes.length && inner.every(plain)) outer.textContent = inner.map((t) => t.textContent).join('');
+  });
+  // 没有文字的标签（不带标签的连线也有一套）和没有宽高的底色矩形什么也画不出来。
+  el.querySelectorAll('text').forEach((t) => {
+    if (t.textContent.trim() === '') t.remove();
+  });
+  el.querySelectorAll('rect').forEach((r) => {
+    if (!r.hasAttribute('width') || !r.hasAttribute('height')) r.remove();
+  });
+  [...el.querySelectorAll('g, defs')].reverse().forEach((g) => {
+    if (g.childNodes.length === 0) g.remove();
+    // 没有属性的 <g> 不影响坐标和样式（Mermaid 的样式表里没有以 g 为父的子代选择器）：把子元素提上来。
+    else if (g.tagName === 'g' && g.attributes.length === 0) g.replaceWith(...g.childNodes);
+  });
+}`;
+
 // 以字符串注入页面：tsx 给具名函数加的 __name 辅助函数在页面里不存在。
 const RENDER_IN_PAGE = `async ({ id, code, config }) => {
+  ${SLIM_SVG}
   const m = window.mermaid;
   m.initialize(config);
   try {
@@ -40,6 +73,7 @@ const RENDER_IN_PAGE = `async ({ id, code, config }) => {
     el.style.removeProperty('max-width');
     if (!el.getAttribute('style')) el.removeAttribute('style');
     el.setAttribute('role', 'img');
+    slimSvg(el);
     // 同一页上有浅色、深色两份 SVG：marker 等 id 要各不相同，否则 url(#x) 会指到另一份（可能是 display:none 的那份）。
     const renames = [];
     el.querySelectorAll('[id]').forEach((n) => {
