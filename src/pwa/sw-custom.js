@@ -47,7 +47,7 @@ router.registerRoute(
 router.registerRoute(
   new Route(({ url }) => sameOrigin(url) && /\.[0-9a-f]{8,}\.\w+$/.test(url.pathname), new CacheFirst({ cacheName: HANDBOOK_CACHE, plugins: [okOnly] })),
 );
-// 其余文件（搜索索引 search-index.json?_=<hash>、沙箱脚本……）按路径缓存，与整本下载存的是同一项。
+// 其余文件（搜索索引 search-index/…、沙箱脚本……）按路径缓存，与整本下载存的是同一项。
 router.registerRoute(new Route(({ url }) => sameOrigin(url), new StaleWhileRevalidate({ cacheName: HANDBOOK_CACHE, plugins: [okOnly, pathOnlyKey] })));
 // 第一次访问时页面还没被接管，它已经加载的文件由页面用 CACHE_URLS 消息补进缓存（见 offline-boot.ts）。
 router.addCacheListener();
