@@ -6,7 +6,7 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { highlightTitle, type Highlighted, type SearchResult, type SearchResults } from '@site/src/search/engine';
-import { countText, resultHref, runSearch, searchEngine } from '@site/src/search/client';
+import { countText, resultHref, runSearch, searchEngine, LOAD_ERROR } from '@site/src/search/client';
 import Highlight from '@site/src/search/Highlight';
 import styles from './search.module.css';
 
@@ -78,7 +78,7 @@ export default function SearchPage(): React.ReactElement {
     let cancelled = false;
     runSearch(baseUrl, query)
       .then(({ results: r }) => !cancelled && (setResults(r), setError(null)))
-      .catch(() => !cancelled && setError('搜索索引加载失败（开发服务器上没有索引：先 npm run build）'));
+      .catch(() => !cancelled && setError(LOAD_ERROR));
     return () => {
       cancelled = true;
     };

@@ -41,3 +41,7 @@ export function countText(r: SearchResults): string {
   if (r.questions === 0 && r.pages === 0) return '没有找到结果';
   return r.pages > 0 ? `共 ${r.questions} 个问题、${r.pages} 个页面` : `共 ${r.questions} 个问题`;
 }
+
+/** 索引取不到时给读者的话；开发服务器上本来就没有索引（它在构建结束时才生成）。 */
+export const LOAD_ERROR =
+  process.env.NODE_ENV === 'production' ? '搜索索引加载失败：请检查网络后重试（下载过离线副本时断网也能搜）' : '开发服务器上没有搜索索引：先 npm run build，再用 npm run serve 打开';

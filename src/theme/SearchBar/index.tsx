@@ -5,7 +5,7 @@ import clsx from 'clsx';
 import { useHistory } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { bestPassages, highlightTitle, type Highlighted, type SearchResults } from '@site/src/search/engine';
-import { countText, resultHref, runSearch, searchEngine } from '@site/src/search/client';
+import { countText, resultHref, runSearch, searchEngine, LOAD_ERROR } from '@site/src/search/client';
 import Highlight from '@site/src/search/Highlight';
 import styles from './styles.module.css';
 
@@ -50,7 +50,7 @@ export default function SearchBar(): React.ReactElement {
             });
           }
         })
-        .catch(() => latest.current === q && setError('搜索索引加载失败（开发服务器上没有索引：先 npm run build）'));
+        .catch(() => latest.current === q && setError(LOAD_ERROR));
     }, 80);
     return () => window.clearTimeout(timer);
   }, [query, baseUrl]);
