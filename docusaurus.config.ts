@@ -5,6 +5,8 @@ import { CATEGORIES } from './src/data/categories';
 import { precacheConfig } from './src/pwa/precache-config';
 import remarkQuestionSections from './src/plugins/remark-question-sections';
 import remarkMermaidStatic from './src/plugins/mermaid-static/remark-mermaid-static';
+import remarkCodeBlocks from './src/plugins/code-highlight/remark-code-blocks';
+import remarkCategoryList from './src/plugins/questions-index/remark-category-list';
 
 // 部署到 GitHub Pages 等子路径时用环境变量覆盖：SITE_URL=https://user.github.io BASE_URL=/repo/
 const siteUrl = process.env.SITE_URL ?? 'https://handbook.example.com';
@@ -43,7 +45,9 @@ const config: Config = {
           // 打开这一页在仓库里的源文件；按钮文字“纠错”见 src/theme/EditThisPage。
           editUrl: `${repoUrl}/blob/main/`,
           // 每道题（## 标题到下一个 ## 之间）包成 <QuestionSection>：自测折叠与掌握标记。
-          remarkPlugins: [remarkQuestionSections],
+          // 其余代码块在构建时高亮（src/plugins/code-highlight）：浏览器里不加载 Prism。
+          // 分类首页末尾的题目清单在构建时放进页面（remark-category-list）。
+          remarkPlugins: [remarkQuestionSections, remarkCodeBlocks, remarkCategoryList],
           // ```mermaid 代码块换成构建时渲染好的浅色/深色 SVG（src/plugins/mermaid-static）：读者的浏览器不加载 Mermaid。
           beforeDefaultRemarkPlugins: [remarkMermaidStatic],
         },
@@ -57,11 +61,13 @@ const config: Config = {
   plugins: [
     './src/plugins/mermaid-static/index.ts',
     './src/plugins/examples/index.ts',
+    './src/plugins/code-highlight/index.ts',
     './src/plugins/questions-index/index.ts',
     // 构建后从 HTML 建按问题切分的中文搜索索引（build/search-index/）。
     './src/plugins/search-index/index.ts',
     './src/plugins/self-test-boot/index.ts',
     './src/plugins/source-maps/index.ts',
+    './src/plugins/idle-prefetch/index.ts',
     ['./src/plugins/print-code-theme/index.ts', { theme: prismThemes.vsLight }],
     [
       '@docusaurus/plugin-pwa',
@@ -86,7 +92,8 @@ const config: Config = {
     navbar: {
       title: '后端面试手册',
       // 标志旁边就是站名：alt 留空，读屏软件不会把站名读两遍。
-      logo: { alt: '', src: 'img/logo.svg' },
+      // 宽高写明：图片加载前就占好位置，站名不会在首屏后右移（CLS）。
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       hideOnScroll: false,
       items: [
         { type: 'docSidebar', sidebarId: 'handbook', position: 'left', label: '手册' },
@@ -108,7 +115,7 @@ const config: Config = {
       // github/dracula 的注释色对比度不到 4.5:1（axe color-contrast），换成 VS 的配色。
       theme: prismThemes.vsLight,
       darkTheme: prismThemes.vsDark,
-      // 只加页面里真正用到的语言：这些语法定义打进每个页面都要加载的主包。
+      // 高亮在构建时做（src/plugins/code-highlight/highlight.cjs 加载同样这几门语言），浏览器里没有 Prism。
       additionalLanguages: ['java', 'bash', 'sql', 'lua', 'nginx'],
     },
   } satisfies Preset.ThemeConfig,

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import type { ExampleFile } from './types';
 import styles from './styles.module.css';
 
-/** 与 src/plugins/examples/index.ts 的 CODE_VIEW_CLASS 相同：记号颜色的 CSS 挂在这个类下。 */
+/** 与 src/plugins/code-highlight/index.ts 的 CODE_VIEW_CLASS 相同：记号颜色的 CSS 挂在这个类下。 */
 const CODE_VIEW_CLASS = 'pg-code';
 
 /**

@@ -12,7 +12,7 @@ export default function PrintView({ example }: { example: Example }) {
   return (
     <div className={styles.printOnly} data-testid="playground-print">
       {example.files.map((f) => (
-        <CodeBlock key={f.name} language="ts" title={f.name}>
+        <CodeBlock key={f.name} language="ts" title={f.name} data-highlighted={f.html}>
           {f.code}
         </CodeBlock>
       ))}
@@ -21,7 +21,7 @@ export default function PrintView({ example }: { example: Example }) {
       )}
       {example.original &&
         example.original.files.map((f) => (
-          <CodeBlock key={f.name} language={example.original!.lang} title={`${ORIGINAL_LABEL[example.original!.lang]} · ${f.name}`}>
+          <CodeBlock key={f.name} language={example.original!.lang} title={`${ORIGINAL_LABEL[example.original!.lang]} · ${f.name}`} data-highlighted={f.html}>
             {f.code}
           </CodeBlock>
         ))}

@@ -2,7 +2,7 @@
 export interface ExampleFile {
   name: string;
   code: string;
-  /** 构建时高亮好的 HTML（src/plugins/examples/highlight.cjs）。 */
+  /** 构建时高亮好的 HTML（src/plugins/code-highlight/highlight.cjs）。 */
   html: string;
 }
 

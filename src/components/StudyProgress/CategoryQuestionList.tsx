@@ -3,24 +3,24 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { useMarks } from './progressStore';
-import { useQuestionsIndex } from './questionsIndex';
 import type { IndexedQuestion, Mark } from './types';
 import styles from './styles.module.css';
 
 const MARK_LABEL: Record<Mark, string> = { mastered: '已掌握', review: '需复习' };
 
-/** 分类首页底部：本类每一道题，按页面分组，链接到题目的锚点，旁边是读者自己的标记。 */
-export default function CategoryQuestionList({ category }: { category: string }): React.ReactElement | null {
-  const index = useQuestionsIndex();
+/**
+ * 分类首页底部：本类每一道题，按页面分组，链接到题目的锚点，旁边是读者自己的标记。
+ * 清单由 remark-category-list 在构建时放进页面（服务端渲染的 HTML 里就有），只有标记来自浏览器。
+ */
+export default function CategoryQuestionList({ category, questions }: { category: string; questions: IndexedQuestion[] }): React.ReactElement | null {
   const marks = useMarks();
-  const cat = index?.categories.find((c) => c.id === category);
-  if (!cat || cat.questions.length === 0) return null;
+  if (questions.length === 0) return null;
   const pages = new Map<string, IndexedQuestion[]>();
-  for (const q of cat.questions) pages.set(q.page, [...(pages.get(q.page) ?? []), q]);
+  for (const q of questions) pages.set(q.page, [...(pages.get(q.page) ?? []), q]);
   return (
     <section className={clsx(styles.questionList, 'search-ignore')} aria-labelledby="all-questions" data-category-questions={category}>
       <Heading as="h2" id="all-questions">
-        本类全部问题（{cat.questions.length} 道）
+        本类全部问题（{questions.length} 道）
       </Heading>
       {[...pages].map(([page, questions]) => (
         <div key={page}>

@@ -3,3 +3,8 @@ declare module '@generated/handbook-questions-index/default/questions.json' {
   const index: import('./types').QuestionsIndex;
   export default index;
 }
+
+declare module '@generated/handbook-questions-index/default/questions-*.json' {
+  const questions: import('./types').IndexedQuestion[];
+  export default questions;
+}

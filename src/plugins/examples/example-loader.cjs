@@ -1,7 +1,7 @@
 // webpack/rspack 加载器：examples/<分类>/<名字>/example.json → 页面用的示例对象。
 const fs = require('node:fs');
 const path = require('node:path');
-const { highlight } = require('./highlight.cjs');
+const { highlight } = require('../code-highlight/highlight.cjs');
 
 const LIBS = ['go', 'juc'];
 
@@ -20,7 +20,7 @@ module.exports = function exampleLoader(source) {
   this.addContextDependency(dir);
   // 持久缓存不跟踪加载器自己的代码：改了加载器或高亮规则，示例要重新生成。
   this.addDependency(__filename);
-  this.addDependency(require.resolve('./highlight.cjs'));
+  this.addDependency(require.resolve('../code-highlight/highlight.cjs'));
   const meta = JSON.parse(source);
   const names = fs.readdirSync(dir).sort((a, b) => (a.startsWith('main.') ? -1 : b.startsWith('main.') ? 1 : a.localeCompare(b)));
   const read = (n) => {

@@ -8,6 +8,8 @@ import { questionKey, type IndexedCategory, type QuestionsIndex } from '../../co
 
 export const PLUGIN_NAME = 'handbook-questions-index';
 
+export const categoryQuestionsFile = (category: string): string => `questions-${category}.json`;
+
 interface DocLike {
   id: string;
   title: string;
@@ -54,7 +56,10 @@ export default function questionsIndexPlugin(context: LoadContext): Plugin {
     async allContentLoaded({ allContent, actions }) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.['default'] as LoadedContent | undefined;
       const docs = docsContent?.loadedVersions.flatMap((v) => v.docs) ?? [];
-      await actions.createData('questions.json', JSON.stringify(buildQuestionsIndex(docs, context.siteDir)));
+      const index = buildQuestionsIndex(docs, context.siteDir);
+      await actions.createData('questions.json', JSON.stringify(index));
+      // 每个分类一份，分类首页在构建时 import 自己那一份（见 remark-category-list.ts）。
+      for (const c of index.categories) await actions.createData(categoryQuestionsFile(c.id), JSON.stringify(c.questions));
     },
   };
 }

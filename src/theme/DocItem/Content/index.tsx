@@ -1,4 +1,4 @@
-import React, { Suspense } from 'react';
+import React from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
@@ -7,9 +7,7 @@ import SelfTestSwitch from '@site/src/components/StudyQuestion/SelfTestSwitch';
 
 type Props = WrapperProps<typeof ContentType>;
 
-const CategoryQuestionList = React.lazy(() => import('@site/src/components/StudyProgress/CategoryQuestionList'));
-
-/** 内容页标题上方放自测模式开关（分类首页没有答案可折，不放）；分类首页的末尾列出本类的全部问题。 */
+/** 内容页标题上方放自测模式开关（分类首页没有答案可折，不放；它末尾的题目清单见 remark-category-list）。 */
 export default function ContentWrapper(props: Props): React.ReactElement {
   const { metadata } = useDoc();
   const category = /^([^/]+)\/index$/.exec(metadata.id)?.[1];
@@ -17,11 +15,6 @@ export default function ContentWrapper(props: Props): React.ReactElement {
     <>
       {!category && <SelfTestSwitch />}
       <Content {...props} />
-      {category && (
-        <Suspense fallback={null}>
-          <CategoryQuestionList category={category} />
-        </Suspense>
-      )}
     </>
   );
 }
