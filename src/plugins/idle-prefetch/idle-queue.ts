@@ -6,20 +6,18 @@ const queue: string[] = [];
 const queued = new Set<string>();
 let scheduled = false;
 
-type IdleCallback = (deadline?: { timeRemaining(): number }) => void;
+type IdleCallback = () => void;
 const whenIdle: (cb: IdleCallback) => void =
   typeof window !== 'undefined' && 'requestIdleCallback' in window
     ? (cb) => window.requestIdleCallback(cb, { timeout: 3000 })
     : (cb) => setTimeout(cb, 300);
 
-function drain(deadline?: { timeRemaining(): number }): void {
+// 每次空闲只预取一条路由：一条要匹配路由、插入几个 <link>，第一次还要编译这段代码，
+// 手机上就有几十毫秒；按空闲时间剩多少连着做，几条加起来又是一个长任务。
+function drain(): void {
   scheduled = false;
-  // 至少处理一条；空闲时间还多（> 8 ms）就接着做，每条约 1–3 ms。
-  do {
-    const path = queue.shift();
-    if (path === undefined) return;
-    docusaurus.prefetch(path);
-  } while (deadline && deadline.timeRemaining() > 8);
+  const path = queue.shift();
+  if (path !== undefined) docusaurus.prefetch(path);
   schedule();
 }
 

@@ -1,0 +1,92 @@
+// 为手机上的速度做的改动，各自的行为：代码块在构建时高亮（浏览器里没有 Prism）、分类首页的题目清单在 HTML 里、
+// 手机菜单第一次打开时才渲染（加载时不预取菜单里的页面）、代码块的复制按钮复制原文。
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { watchedPage, type Watched } from '../helpers/browser';
+import { assertCleanVisits, BUILD_DIR, useSite } from '../helpers/site';
+import { CATEGORIES } from '../../src/data/categories';
+
+const site = useSite();
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+const CODE_PAGE = '/docs/mysql/transactions-mvcc-locks';
+
+async function open(path: string, options: Parameters<typeof site.browser.newContext>[0] = {}): Promise<Watched> {
+  const context = await site.browser.newContext(options);
+  const w = await watchedPage(context);
+  site.visited.push(w);
+  const res = await w.page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+  assert.equal(res?.status(), 200, `${path} 应返回 200`);
+  return w;
+}
+
+test('没有哪个 JS 块带着 Prism 的语法定义（代码在构建时高亮）', () => {
+  const dir = join(BUILD_DIR, 'assets', 'js');
+  const withPrism = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .filter((f) => /languages\.insertBefore\(|Prism\.languages\./.test(readFileSync(join(dir, f), 'utf8')));
+  assert.deepEqual(withPrism, []);
+});
+
+test('代码块：服务端渲染的 HTML 里已有记号，颜色随颜色模式变，复制按钮复制的是原文', async () => {
+  const html = readFileSync(join(BUILD_DIR, 'docs', 'mysql', 'transactions-mvcc-locks.html'), 'utf8');
+  assert.match(html, /<pre[^>]*class="prism-code language-sql[^"]*"[^>]*><code[^>]*><span class="token keyword">/, 'HTML 里的 SQL 代码块没有高亮');
+  const colors: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const { page } = await open(CODE_PAGE, { colorScheme });
+    const block = page.locator('article .theme-code-block').first();
+    const keyword = block.locator('.token.keyword').first();
+    colors.push(await keyword.evaluate((el) => getComputedStyle(el).color + ' on ' + getComputedStyle(el.closest('pre')!).backgroundColor));
+    assert.equal(await block.locator('[style*="color"]').count(), 0, '记号不应带行内颜色');
+    await page.context().close();
+  }
+  assert.notEqual(colors[0], colors[1], `浅色、深色的配色应不同：${colors.join(' / ')}`);
+
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const w = await watchedPage(context);
+  site.visited.push(w);
+  await w.page.goto(site.server.url + CODE_PAGE, { waitUntil: 'networkidle' });
+  const block = w.page.locator('article .theme-code-block').first();
+  const shown = await block.locator('pre code').innerText();
+  await block.hover();
+  await block.locator('button[aria-label*="复制"], button[title*="复制"]').first().click();
+  const copied = await w.page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied.trimEnd(), shown.trimEnd());
+  assert.match(copied, /SELECT/);
+  await context.close();
+});
+
+test('分类首页的题目清单在服务端渲染的 HTML 里（首屏之后页面不再变长）', () => {
+  for (const c of CATEGORIES) {
+    const html = readFileSync(join(BUILD_DIR, 'docs', `${c.id}.html`), 'utf8');
+    const section = new RegExp(`<section[^>]*data-category-questions=${c.id}[ >]`);
+    assert.match(html, section, `${c.id} 的题目清单不在 HTML 里`);
+    const count = /本类全部问题（<!-- -->(\d+)<!-- --> 道）/.exec(html)?.[1];
+    assert.ok(Number(count) > 0, `${c.id} 的清单没有题目`);
+  }
+});
+
+test('手机上：菜单第一次打开时才渲染，加载时不预取菜单里的页面；打开后列出每个分类，点进去到那一页', async () => {
+  const { page } = await open(CODE_PAGE, PHONE);
+  await page.waitForTimeout(1500); // 空闲时的预取做完
+  assert.equal(await page.locator('.navbar-sidebar .menu__link').count(), 0, '菜单还没打开就渲染了');
+  const prefetched = await page.locator('link[rel=prefetch]').count();
+  // 视口里的站内链接只有几条（面包屑、正文开头的链接），每条几个块；菜单里的十几个分类不在其中。
+  assert.ok(prefetched < 80, `加载时预取了 ${prefetched} 个文件`);
+  await page.locator('button.navbar__toggle').click();
+  const drawer = page.locator('.navbar-sidebar');
+  await drawer.locator('.menu__link').first().waitFor();
+  await page.locator('.navbar-sidebar button.navbar-sidebar__back').click().catch(() => undefined); // 文档页先显示本页目录，退回主菜单
+  for (const c of CATEGORIES.slice(0, 4)) {
+    assert.ok((await drawer.locator(`a.menu__link[href="/docs/${c.id}"]`).count()) >= 1, `菜单里没有 ${c.label}`);
+  }
+  await drawer.locator(`a.menu__link[href="/docs/${CATEGORIES[0]!.id}"]`).first().click();
+  await page.waitForURL(`**/docs/${CATEGORIES[0]!.id}`);
+  assert.equal((await page.locator('article h1').first().textContent())?.trim(), CATEGORIES[0]!.label);
+  await page.context().close();
+});
+
+test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
+  assertCleanVisits(site.visited, 4);
+});
