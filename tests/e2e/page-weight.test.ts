@@ -1,5 +1,6 @@
 // 为手机上的速度做的改动，各自的行为：代码块在构建时高亮（浏览器里没有 Prism）、分类首页的题目清单在 HTML 里、
-// 手机菜单第一次打开时才渲染（加载时不预取菜单里的页面）、代码块的复制按钮复制原文。
+// 手机菜单第一次打开时才渲染（加载时不预取菜单里的页面）、代码块的复制按钮复制原文、
+// 屏幕外跳过排版的图和示例代码（content-visibility）占位高度与真实高度相同。
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -57,6 +58,40 @@ test('代码块：服务端渲染的 HTML 里已有记号，颜色随颜色模�
   await context.close();
 });
 
+test('手机上：放不下的代码块有“换行”按钮，按下后代码折行、不再横向滚动', async () => {
+  const { page } = await open(CODE_PAGE, PHONE);
+  const block = page.locator('article .theme-code-block').first();
+  await block.scrollIntoViewIfNeeded();
+  const pre = block.locator('pre');
+  assert.ok(await pre.evaluate((el) => el.scrollWidth > el.clientWidth), '这个代码块在 390 px 上本应放不下');
+  const wrap = block.locator('button[aria-label="切换自动换行"], button[title="切换自动换行"]');
+  await wrap.waitFor({ state: 'attached' });
+  await block.hover();
+  await wrap.click();
+  assert.equal(await pre.locator('code').evaluate((el) => getComputedStyle(el).whiteSpace), 'pre-wrap');
+  assert.ok(await pre.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), '换行后仍能横向滚动');
+  await page.context().close();
+});
+
+const SKIPPABLE = '.mermaid-diagram__svg, figure[data-example] pre[style*="--code-lines"]';
+
+for (const [name, options] of [['390 px 手机', PHONE], ['1280 px 桌面', { viewport: { width: 1280, height: 800 } }]] as const) {
+  test(`${name}：屏幕外跳过排版的图和示例代码，占位高度就是排版后的高度（锚点不偏）`, async () => {
+    for (const path of ['/docs/go-concurrency/csp-goroutine-channel', CODE_PAGE]) {
+      const { page } = await open(path, options);
+      const measure = () =>
+        page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getBoundingClientRect().height), SKIPPABLE);
+      const placeholder = await measure();
+      assert.ok(placeholder.length >= 3, `${path} 上可跳过排版的元素只有 ${placeholder.length} 个`);
+      await page.addStyleTag({ content: `${SKIPPABLE}{content-visibility:visible!important}` });
+      const real = await measure();
+      const off = placeholder.map((h, i) => [i, h, real[i]!] as const).filter(([, h, r]) => Math.abs(h - r) > 1);
+      assert.deepEqual(off, [], `${path}：[序号, 占位高度, 真实高度]`);
+      await page.context().close();
+    }
+  });
+}
+
 test('分类首页的题目清单在服务端渲染的 HTML 里（首屏之后页面不再变长）', () => {
   for (const c of CATEGORIES) {
     const html = readFileSync(join(BUILD_DIR, 'docs', `${c.id}.html`), 'utf8');
@@ -88,5 +123,5 @@ test('手机上：菜单第一次打开时才渲染，加载时不预取菜单�
 });
 
 test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
-  assertCleanVisits(site.visited, 4);
+  assertCleanVisits(site.visited, 9);
 });

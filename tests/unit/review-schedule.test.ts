@@ -1,7 +1,8 @@
 // 间隔复习：同一串评分得到同样的下次复习时间（FSRS，无随机扰动）；评分越好间隔越长；今日复习的筛选和排序。
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dueToday, sanitizeCards, schedule, type StoredCard } from '../../src/components/StudyProgress/reviewSchedule';
+import { dueToday, GRADES, sanitizeCards, type StoredCard } from '../../src/components/StudyProgress/reviewSchedule';
+import { schedule } from '../../src/components/StudyProgress/fsrsSchedule';
 import { Rating } from 'ts-fsrs';
 
 const t0 = new Date('2026-01-05T08:00:00Z');
@@ -58,4 +59,11 @@ test('今日复习：今天结束前到期的题和标了需复习但没评过�
   const due = dueToday(cards, ['b#marked', 'a#tomorrow'], now).map((d) => d.key);
   assert.deepEqual(due, ['a#yesterday', 'b#marked', 'a#late-today']);
   assert.deepEqual(Object.keys(sanitizeCards({ ok: cards['a#yesterday'], bad: { due: 'x' }, worse: 3 })), ['ok']);
+});
+
+test('评分按钮的四个值就是 ts-fsrs 的 Again / Hard / Good / Easy', () => {
+  assert.deepEqual(
+    GRADES.map((g) => g.grade),
+    [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy],
+  );
 });

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { createStorageSubscription } from '../../lib/storageStore';
-import { schedule, sanitizeCards, type ReviewCards, type StoredCard } from './reviewSchedule';
+import { sanitizeCards, type ReviewCards, type StoredCard } from './reviewSchedule';
 import type { Mark, Marks } from './types';
 import type { Grade } from 'ts-fsrs';
 
@@ -100,7 +100,8 @@ function writeCards(cards: Record<string, StoredCard>): void {
 }
 
 /** 给一道题评分：排出下一次复习的时间。 */
-export function gradeQuestion(key: string, grade: Grade, now = new Date()): StoredCard {
+export async function gradeQuestion(key: string, grade: Grade, now = new Date()): Promise<StoredCard> {
+  const { schedule } = await import('./fsrsSchedule');
   const card = schedule(getReviewCards()[key], grade, now);
   writeCards({ ...getReviewCards(), [key]: card });
   return card;

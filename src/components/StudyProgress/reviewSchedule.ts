@@ -1,12 +1,13 @@
-// 间隔复习的排程：交给 ts-fsrs（FSRS 算法）。这里只负责把卡片存成 JSON、从 JSON 读回来。
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
+// 间隔复习的卡片：存成 JSON、从 JSON 读回来、挑出今天到期的。排程本身（ts-fsrs）在 fsrsSchedule.ts，
+// 读者第一次评分时才加载：每个内容页都有评分按钮，但不必每页都下载、执行 FSRS。
+import type { Grade } from 'ts-fsrs';
 
-/** 读者的四个评分，对应 FSRS 的 Again / Hard / Good / Easy。 */
+/** 读者的四个评分，对应 FSRS 的 Again / Hard / Good / Easy（ts-fsrs 的 Rating 1–4，单元测试核对）。 */
 export const GRADES = [
-  { grade: Rating.Again, label: '忘了' },
-  { grade: Rating.Hard, label: '模糊' },
-  { grade: Rating.Good, label: '记得' },
-  { grade: Rating.Easy, label: '很熟' },
+  { grade: 1, label: '忘了' },
+  { grade: 2, label: '模糊' },
+  { grade: 3, label: '记得' },
+  { grade: 4, label: '很熟' },
 ] as const satisfies ReadonlyArray<{ grade: Grade; label: string }>;
 
 /** 存进 localStorage 和导出文件的样子：日期是 ISO 字符串。 */
@@ -24,34 +25,6 @@ export interface StoredCard {
 }
 
 export type ReviewCards = Readonly<Record<string, StoredCard>>;
-
-// 不加随机扰动：同样的评分序列得到同样的日期，读者和测试都看得懂。
-const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
-
-function toCard(s: StoredCard): Card {
-  return { ...s, due: new Date(s.due), last_review: s.last_review ? new Date(s.last_review) : undefined } as Card;
-}
-
-function toStored(c: Card): StoredCard {
-  return {
-    due: c.due.toISOString(),
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsed_days: c.elapsed_days,
-    scheduled_days: c.scheduled_days,
-    learning_steps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state,
-    ...(c.last_review ? { last_review: c.last_review.toISOString() } : {}),
-  };
-}
-
-/** 给一道题评分（没复习过的题从新卡片开始），返回新的卡片和下次复习时间。 */
-export function schedule(previous: StoredCard | undefined, grade: Grade, now: Date): StoredCard {
-  const card = previous ? toCard(previous) : createEmptyCard(now);
-  return toStored(scheduler.next(card, now, grade).card);
-}
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));

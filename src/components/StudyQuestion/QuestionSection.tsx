@@ -91,7 +91,7 @@ function ReviewGrades({ questionKey: key, title }: { questionKey: string; title:
     <div className={styles.grades} role="group" aria-label={`复习评分：${title}`}>
       <span className={styles.gradesLabel}>这题答得怎样？</span>
       {GRADES.map((g) => (
-        <button key={g.grade} type="button" className={clsx(styles.button, styles.grade)} onClick={() => gradeQuestion(key, g.grade)}>
+        <button key={g.grade} type="button" className={clsx(styles.button, styles.grade)} onClick={() => void gradeQuestion(key, g.grade)}>
           {g.label}
         </button>
       ))}
