@@ -17,10 +17,18 @@ function cacheFirstVisit(): void {
       void (async () => {
         const precache = (await caches.keys()).find((name) => name.startsWith('workbox-precache'));
         const urls: string[] = [];
-        // 只为预取加载过的文件（链接指向的页面的 JS 块）不算读者打开过的。
-        const prefetchOnly = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href));
-        for (const s of document.querySelectorAll<HTMLScriptElement>('script[src]')) prefetchOnly.delete(s.src);
-        for (const url of [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]) {
+        // 只为预取加载过的文件（<link rel=prefetch>，链接指向的页面的 JS 块）不算读者打开过的。
+        // 页面自己也用到的块不算：它有 initiatorType 不是 link 的资源计时条目（webpack 加载完块就删掉
+        // <script>，只看 DOM 会漏），或者在 HTML 的 <script>/<link rel=preload> 里。
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const used = new Set(entries.filter((e) => e.initiatorType !== 'link').map((e) => e.name));
+        for (const el of document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="preload"], link[rel="stylesheet"]')) {
+          used.add('src' in el ? el.src : el.href);
+        }
+        const prefetchOnly = new Set(
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href).filter((href) => !used.has(href)),
+        );
+        for (const url of [window.location.href, ...entries.map((e) => e.name)]) {
           if (new URL(url).origin !== window.location.origin || /\/(sw\.js|offline-files\.json)(\?|$)/.test(url)) continue;
           if (prefetchOnly.has(url)) continue;
           // 应用外壳已经在预缓存里，不再存第二份。

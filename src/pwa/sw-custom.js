@@ -36,11 +36,14 @@ router.registerRoute(
 );
 // Docusaurus 用 <link rel="prefetch"> 预取链接指向的页面的 JS 块（destination 为空；真正加载时是 script/style）：
 // 读者可能永远不打开那些页面，预取的文件不进离线缓存，缓存里已有就直接给。
-const isPrefetch = (request) => request.destination === '';
+// 页面用 CACHE_URLS 要求补存的文件（见下）也是 destination 为空的请求，靠这个请求头和预取区分开。
+const CACHE_URLS_HEADER = 'x-handbook-cache-urls';
+const isPrefetch = (request) => request.destination === '' && !request.headers.has(CACHE_URLS_HEADER);
 router.registerRoute(
   new Route(
     ({ request, url }) => sameOrigin(url) && /\.[0-9a-f]{8,}\.(js|css)$/.test(url.pathname) && isPrefetch(request),
-    async ({ request }) => (await caches.match(request, { cacheName: HANDBOOK_CACHE })) ?? fetch(request),
+    // 离线时预取不到就算了：回一个空的 204，而不是让每个预取在控制台报一次加载失败。
+    async ({ request }) => (await caches.match(request, { cacheName: HANDBOOK_CACHE })) ?? fetch(request).catch(() => new Response(null, { status: 204 })),
   ),
 );
 // 文件名带内容哈希的 JS/CSS 块内容不会变。
@@ -50,7 +53,15 @@ router.registerRoute(
 // 其余文件（搜索索引 search-index/…、沙箱脚本……）按路径缓存，与整本下载存的是同一项。
 router.registerRoute(new Route(({ url }) => sameOrigin(url), new StaleWhileRevalidate({ cacheName: HANDBOOK_CACHE, plugins: [okOnly, pathOnlyKey] })));
 // 第一次访问时页面还没被接管，它已经加载的文件由页面用 CACHE_URLS 消息补进缓存（见 offline-boot.ts）。
-router.addCacheListener();
+// 与 workbox 的 router.addCacheListener() 相同，只是请求带上 CACHE_URLS_HEADER，不会被当成预取而不存。
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'CACHE_URLS') return;
+  const done = Promise.all(
+    event.data.payload.urlsToCache.map((url) => router.handleRequest({ event, request: new Request(url, { headers: { [CACHE_URLS_HEADER]: '1' } }) })),
+  );
+  event.waitUntil(done);
+  if (event.ports?.[0]) void done.then(() => event.ports[0].postMessage(true));
+});
 
 export default function swCustom() {
   // plugin-pwa 的 service worker 激活后默认不接管已经打开的页面；让它立刻接管，第一次打开的页面也能离线继续读。

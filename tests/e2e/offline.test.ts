@@ -86,6 +86,22 @@ async function waitUntilCached(page: Page, path: string): Promise<void> {
   );
 }
 
+/** 等这一页加载过的每个同源脚本都进了缓存（第一次访问时它们由 offline-boot 交给 service worker 逐个补存）。 */
+async function waitUntilScriptsCached(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      const scripts = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => new URL(u).origin === location.origin && /\/assets\/js\/[^/]+\.js$/.test(new URL(u).pathname));
+      const missing = await Promise.all(scripts.map(async (u) => !(await caches.match(u, { ignoreSearch: true }))));
+      return scripts.length > 0 && !missing.includes(true);
+    },
+    undefined,
+    { polling: 250, timeout: 30_000 },
+  );
+}
+
 /** 打开导航栏的“离线阅读”面板，返回面板。 */
 async function openOfflinePanel(page: Page) {
   const toggle = page.locator('.navbar').getByRole('button', { name: '离线阅读' });
@@ -337,6 +353,30 @@ test('部署新版本后提示“有新版本，刷新以更新”，点“刷�
   } finally {
     await proxy.close();
   }
+});
+
+test('复习评分的排程程序在评分按钮出现时加载并缓存：之后断网、整页刷新，评分照常保存', async () => {
+  const context = await site.browser.newContext();
+  const w = await watchedPage(context);
+  site.visited.push(w);
+  const { page } = w;
+  const content = loadPages().find((p) => !p.isIndex && p.category === 'mysql')!;
+  await page.goto(site.server.url + docPath(content.file), { waitUntil: 'load' });
+  await waitForServiceWorkerControl(page);
+  const section = page.locator('[data-question]').first();
+  await section.getByRole('group').getByRole('button', { name: '需复习' }).click();
+  const grades = section.getByRole('group', { name: /复习评分/ });
+  await grades.waitFor();
+  await page.waitForLoadState('networkidle');
+  await waitUntilCached(page, docPath(content.file));
+  await waitUntilScriptsCached(page);
+
+  await isOffline(context);
+  await page.reload({ waitUntil: 'load' });
+  await grades.getByRole('button', { name: '记得' }).click();
+  await grades.getByText('下次复习：').waitFor({ timeout: 10_000 });
+  assert.equal(await grades.getByRole('alert').count(), 0, '离线评分失败');
+  await context.close();
 });
 
 test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {

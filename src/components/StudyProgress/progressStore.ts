@@ -100,8 +100,22 @@ function writeCards(cards: Record<string, StoredCard>): void {
 }
 
 /** 给一道题评分：排出下一次复习的时间。 */
+let scheduler: Promise<typeof import('./fsrsSchedule')> | null = null;
+
+/**
+ * FSRS 排程模块（ts-fsrs）：评分按钮出现时就开始加载，按下时通常已经到了，
+ * 也因此进了离线缓存。加载失败（离线且没缓存）时下次再试。
+ */
+export function loadScheduler(): Promise<typeof import('./fsrsSchedule')> {
+  scheduler ??= import('./fsrsSchedule').catch((e: unknown) => {
+    scheduler = null;
+    throw e;
+  });
+  return scheduler;
+}
+
 export async function gradeQuestion(key: string, grade: Grade, now = new Date()): Promise<StoredCard> {
-  const { schedule } = await import('./fsrsSchedule');
+  const { schedule } = await loadScheduler();
   const card = schedule(getReviewCards()[key], grade, now);
   writeCards({ ...getReviewCards(), [key]: card });
   return card;

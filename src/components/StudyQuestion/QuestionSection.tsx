@@ -2,7 +2,7 @@ import React, { createContext, useContext, useEffect, useRef, useState } from 'r
 import clsx from 'clsx';
 import { useLocation } from '@docusaurus/router';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { gradeQuestion, setMark, useMarks, useReviewCards } from '../StudyProgress/progressStore';
+import { gradeQuestion, loadScheduler, setMark, useMarks, useReviewCards } from '../StudyProgress/progressStore';
 import { GRADES } from '../StudyProgress/reviewSchedule';
 import { questionKey, type Mark } from '../StudyProgress/types';
 import { useSelfTestMode } from './selfTestMode';
@@ -87,15 +87,28 @@ function describeDue(due: Date, now: Date): string {
 function ReviewGrades({ questionKey: key, title }: { questionKey: string; title: string }) {
   const cards = useReviewCards();
   const card = cards[key];
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    loadScheduler().catch(() => undefined);
+  }, []);
+  const grade = (g: (typeof GRADES)[number]['grade']) => {
+    setFailed(false);
+    gradeQuestion(key, g).catch(() => setFailed(true));
+  };
   return (
     <div className={styles.grades} role="group" aria-label={`复习评分：${title}`}>
       <span className={styles.gradesLabel}>这题答得怎样？</span>
       {GRADES.map((g) => (
-        <button key={g.grade} type="button" className={clsx(styles.button, styles.grade)} onClick={() => void gradeQuestion(key, g.grade)}>
+        <button key={g.grade} type="button" className={clsx(styles.button, styles.grade)} onClick={() => grade(g.grade)}>
           {g.label}
         </button>
       ))}
       {card && <span className={styles.nextReview}>下次复习：{describeDue(new Date(card.due), new Date())}</span>}
+      {failed && (
+        <span className={styles.nextReview} role="alert">
+          评分没有保存：排程程序没能加载（离线且还没缓存），联网后再试一次。
+        </span>
+      )}
     </div>
   );
 }
