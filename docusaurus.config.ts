@@ -66,6 +66,7 @@ const config: Config = {
     // 构建后从 HTML 建按问题切分的中文搜索索引（build/search-index/）。
     './src/plugins/search-index/index.ts',
     './src/plugins/self-test-boot/index.ts',
+    './src/plugins/full-layout/index.ts',
     './src/plugins/source-maps/index.ts',
     './src/plugins/idle-prefetch/index.ts',
     ['./src/plugins/print-code-theme/index.ts', { theme: prismThemes.vsLight }],

@@ -1,6 +1,6 @@
 // 为手机上的速度做的改动，各自的行为：代码块在构建时高亮（浏览器里没有 Prism）、分类首页的题目清单在 HTML 里、
 // 手机菜单第一次打开时才渲染（加载时不预取菜单里的页面）、代码块的复制按钮复制原文、
-// 屏幕外跳过排版的图和示例代码（content-visibility）占位高度与真实高度相同。
+// 长页面屏幕外的题跳过排版（content-visibility），要落到锚点时整页排版。
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -73,24 +73,33 @@ test('手机上：放不下的代码块有“换行”按钮，按下后代码�
   await page.context().close();
 });
 
-const SKIPPABLE = '.mermaid-diagram__svg, figure[data-example] pre[style*="--code-lines"]';
+test('长页面：屏幕外的题跳过排版；带 #锚点 打开或点页内锚点时整页排版，标题落在视口顶部', async () => {
+  const path = '/docs/go-concurrency/csp-goroutine-channel';
+  const skipped = (page: import('playwright-core').Page) =>
+    page.evaluate(() => [...document.querySelectorAll('[data-question]')].filter((s) => !s.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).length);
+  const fullLayout = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.hasAttribute('data-full-layout'));
 
-for (const [name, options] of [['390 px 手机', PHONE], ['1280 px 桌面', { viewport: { width: 1280, height: 800 } }]] as const) {
-  test(`${name}：屏幕外跳过排版的图和示例代码，占位高度就是排版后的高度（锚点不偏）`, async () => {
-    for (const path of ['/docs/go-concurrency/csp-goroutine-channel', CODE_PAGE]) {
-      const { page } = await open(path, options);
-      const measure = () =>
-        page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getBoundingClientRect().height), SKIPPABLE);
-      const placeholder = await measure();
-      assert.ok(placeholder.length >= 3, `${path} 上可跳过排版的元素只有 ${placeholder.length} 个`);
-      await page.addStyleTag({ content: `${SKIPPABLE}{content-visibility:visible!important}` });
-      const real = await measure();
-      const off = placeholder.map((h, i) => [i, h, real[i]!] as const).filter(([, h, r]) => Math.abs(h - r) > 1);
-      assert.deepEqual(off, [], `${path}：[序号, 占位高度, 真实高度]`);
-      await page.context().close();
-    }
-  });
-}
+  const { page } = await open(path, PHONE);
+  assert.equal(await fullLayout(page), false);
+  assert.ok((await skipped(page)) >= 3, '屏幕外的题应跳过排版');
+  // 页内锚点（目录里的链接）：点下之前整页排版，落点准确。
+  const last = (await page.locator('[data-question] > h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).at(-1)!;
+  await page.evaluate((id) => {
+    const a = document.createElement('a');
+    a.href = `#${id}`;
+    a.textContent = 'jump';
+    document.querySelector('article')!.prepend(a);
+    a.click();
+  }, last);
+  assert.equal(await fullLayout(page), true);
+  await page.waitForFunction((id) => Math.abs(document.getElementById(id)!.getBoundingClientRect().top - parseFloat(getComputedStyle(document.getElementById(id)!).scrollMarginTop)) < 40, last, { timeout: 5000 });
+  await page.context().close();
+
+  const anchored = await open(`${path}#${last}`, PHONE);
+  assert.equal(await fullLayout(anchored.page), true, '带锚点的整页加载应整页排版');
+  assert.equal(await skipped(anchored.page), 0);
+  await anchored.page.context().close();
+});
 
 test('分类首页的题目清单在服务端渲染的 HTML 里（首屏之后页面不再变长）', () => {
   for (const c of CATEGORIES) {
@@ -123,5 +132,5 @@ test('手机上：菜单第一次打开时才渲染，加载时不预取菜单�
 });
 
 test('访问过的页面没有请求 127.0.0.1 以外的主机，也没有控制台错误', () => {
-  assertCleanVisits(site.visited, 9);
+  assertCleanVisits(site.visited, 7);
 });

@@ -15,12 +15,7 @@ export default function CodeView({ file, title, label }: { file: ExampleFile; ti
   return (
     <div className={styles.codeView}>
       {title ? <div className={styles.codeTitle}>{title}</div> : null}
-      <pre
-        className={clsx(CODE_VIEW_CLASS, styles.codePre, 'search-ignore')}
-        style={{ '--code-lines': lines } as React.CSSProperties}
-        tabIndex={0}
-        aria-label={label ?? file.name}
-      >
+      <pre className={clsx(CODE_VIEW_CLASS, styles.codePre, 'search-ignore')} tabIndex={0} aria-label={label ?? file.name}>
         <span className={styles.lineNumbers} aria-hidden="true">
           {Array.from({ length: lines }, (_, i) => i + 1).join('\n')}
         </span>

@@ -2,7 +2,7 @@ import type { Plugin } from '@docusaurus/types';
 import type { PrismTheme } from 'prism-react-renderer';
 
 /**
- * 打印时代码总用浅色主题：深色模式下 prism 把颜色写成行内样式，普通样式表盖不过，
+ * 打印时代码总用浅色主题：深色模式的记号颜色（src/plugins/code-highlight 生成的样式表）选择器更具体，
  * 所以从浅色主题的定义生成一段只在打印时生效的 !important 样式，颜色与屏幕上的浅色主题一致。
  */
 export function printCodeThemeCss(theme: PrismTheme): string {
