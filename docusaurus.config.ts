@@ -7,6 +7,7 @@ import remarkQuestionSections from './src/plugins/remark-question-sections';
 import remarkMermaidStatic from './src/plugins/mermaid-static/remark-mermaid-static';
 import remarkCodeBlocks from './src/plugins/code-highlight/remark-code-blocks';
 import remarkCategoryList from './src/plugins/questions-index/remark-category-list';
+const { ADDITIONAL_LANGUAGES } = require('./src/plugins/code-highlight/highlight.cjs') as { ADDITIONAL_LANGUAGES: string[] };
 
 // 部署到 GitHub Pages 等子路径时用环境变量覆盖：SITE_URL=https://user.github.io BASE_URL=/repo/
 const siteUrl = process.env.SITE_URL ?? 'https://handbook.example.com';
@@ -116,8 +117,8 @@ const config: Config = {
       // github/dracula 的注释色对比度不到 4.5:1（axe color-contrast），换成 VS 的配色。
       theme: prismThemes.vsLight,
       darkTheme: prismThemes.vsDark,
-      // 高亮在构建时做（src/plugins/code-highlight/highlight.cjs 加载同样这几门语言），浏览器里没有 Prism。
-      additionalLanguages: ['java', 'bash', 'sql', 'lua', 'nginx'],
+      // 高亮在构建时做，语言表和 src/plugins/code-highlight/highlight.cjs 是同一份；浏览器里没有 Prism。
+      additionalLanguages: ADDITIONAL_LANGUAGES,
     },
   } satisfies Preset.ThemeConfig,
 };

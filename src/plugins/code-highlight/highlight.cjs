@@ -1,9 +1,9 @@
-// 构建时高亮：正文代码块（rehype-code-blocks.ts）和示例代码（examples/example-loader.cjs）都在这里分词。
+// 构建时高亮：正文代码块（remark-code-blocks.ts）和示例代码（examples/example-loader.cjs）都在这里分词。
 // 产出 HTML 字符串（只有记号的 <span>，相邻同类记号合并、无类型的文本不包 span），页面以 innerHTML 插入；
 // 浏览器里不加载 Prism，水合时也不为每个记号建 React 节点。
 const { Prism, normalizeTokens, themes } = require('prism-react-renderer');
 
-// prism-react-renderer 自带的 Prism 缺这些语言（docusaurus.config.ts 的 prism.additionalLanguages 同一份）。
+// prism-react-renderer 自带的 Prism 缺这些语言；docusaurus.config.ts 的 prism.additionalLanguages 也取这一份。
 const ADDITIONAL_LANGUAGES = ['java', 'bash', 'sql', 'lua', 'nginx'];
 globalThis.Prism = Prism;
 for (const lang of ADDITIONAL_LANGUAGES) require(`prismjs/components/prism-${lang}`);

@@ -1,5 +1,5 @@
 // 代替 Docusaurus 的 window.docusaurus：preload（读者按下或悬停链接时）照旧立即执行，
-// prefetch（链接进入视口时）排队，在浏览器空闲时一次处理几条，不再堆成一个长任务。
+// prefetch（链接进入视口时）排队，浏览器每次空闲处理一条，不再堆成一个长任务。
 import docusaurus from '@docusaurus/core/lib/client/docusaurus';
 
 const queue: string[] = [];

@@ -5,7 +5,7 @@ const CORE_CLIENT = /@docusaurus[\\/]core[\\/]lib[\\/]client$/;
 /**
  * Docusaurus 为进入视口的每个站内链接预取下一页的块：IntersectionObserver 一次回调里对几十个链接
  * 逐个匹配路由、插入 <link rel=prefetch>，手机上是水合后一个约 100–400 ms 的长任务。
- * 这里把 clientEntry 引入的 `./docusaurus` 换成 idle-queue.ts：预取照旧，只是排进空闲时间、一次做几个。
+ * 这里把 clientEntry 引入的 `./docusaurus` 换成 idle-queue.ts：预取照旧，只是排进空闲时间、一次一条。
  */
 export default function idlePrefetchPlugin(): Plugin {
   return {
