@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { watchedPage } from '../helpers/browser';
+import { articleTitleAfterNavigation, watchedPage } from '../helpers/browser';
 import { BUILD_DIR, assertCleanVisits, docPath, useSite } from '../helpers/site';
 import { loadPages } from '../../scripts/lib/pages';
 import { EXAMPLES_DIR, compareOutput, loadExample } from '../../scripts/lib/examples';
@@ -231,8 +231,8 @@ test('点“离线下载整本手册”后离线：换页、整页刷新、中�
   const mysql = pages.find((p) => p.category === 'mysql' && p.isIndex)!;
   await page.locator(`main a[href="${docPath(mysql.file)}"]`).first().click();
   await page.waitForURL(site.server.url + docPath(mysql.file));
-  await page.locator('article h1').first().waitFor();
-  assert.equal((await page.locator('article h1').first().textContent())?.trim(), mysql.frontMatter.title ?? 'MySQL');
+  const mysqlTitle = mysql.frontMatter.title ?? 'MySQL';
+  assert.equal(await articleTitleAfterNavigation(page, mysqlTitle), mysqlTitle);
 
   // 整页加载一个从没打开过的页面。
   const content = pages.find((p) => p.file === 'mysql/transactions-mvcc-locks.mdx') ?? pages.find((p) => !p.isIndex)!;

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchedPage, type Watched } from '../helpers/browser';
+import { articleTitleAfterNavigation, watchedPage, type Watched } from '../helpers/browser';
 import { assertCleanVisits, BUILD_DIR, useSite } from '../helpers/site';
 import { CATEGORIES } from '../../src/data/categories';
 
@@ -127,7 +127,7 @@ test('手机上：菜单第一次打开时才渲染，加载时不预取菜单�
   }
   await drawer.locator(`a.menu__link[href="/docs/${CATEGORIES[0]!.id}"]`).first().click();
   await page.waitForURL(`**/docs/${CATEGORIES[0]!.id}`);
-  assert.equal((await page.locator('article h1').first().textContent())?.trim(), CATEGORIES[0]!.label);
+  assert.equal(await articleTitleAfterNavigation(page, CATEGORIES[0]!.label), CATEGORIES[0]!.label);
   await page.context().close();
 });
 

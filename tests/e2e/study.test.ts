@@ -339,6 +339,10 @@ test('分类首页列出本类每一道题，按页分组，链接落在题目�
   })!;
   await list.locator(`a[href="${last.path}#${last.id}"]`).click();
   await page.waitForURL(`**${last.path}#${last.id}`);
+  // 地址栏先变，新页面换上、滚到锚点在其后；等标题落到视口顶部附近，超时则由下面的断言报出位置。
+  await page
+    .waitForFunction((id) => Math.abs((document.getElementById(id)?.getBoundingClientRect().top ?? 1e9) - 60) < 80, last.id, { timeout: 10_000 })
+    .catch(() => undefined);
   const top = await page.locator(`h2[id="${last.id}"]`).evaluate((el) => el.getBoundingClientRect().top);
   assert.ok(Math.abs(top - 60) < 80, `标题离视口顶部 ${top} px`);
   await page.context().close();

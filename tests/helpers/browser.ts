@@ -39,3 +39,14 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
   page.on('pageerror', (err) => w.consoleErrors.push(`pageerror: ${err.message}`));
   return w;
 }
+
+/**
+ * 站内跳转时地址栏先变，新页面要等它的块加载完才换上，waitForURL 之后旧页面可能还在。
+ * 等正文标题换成目标页的，返回当时的标题（超时就返回旧标题，让调用方的断言报出来）。
+ */
+export async function articleTitleAfterNavigation(page: Page, expected: string): Promise<string | undefined> {
+  await page
+    .waitForFunction((want) => document.querySelector('article h1')?.textContent?.trim() === want, expected, { timeout: 10_000 })
+    .catch(() => undefined);
+  return (await page.locator('article h1').first().textContent())?.trim();
+}
