@@ -1,5 +1,8 @@
-// 构建结束时填进 HTML 的 SVG 在 <div … data-svg="<id>"><svg …>…</svg></div> 里（见 plugins/mermaid-static/svg-files.ts）。
-const FILLED = /\sdata-svg="?([0-9a-f]{16})"?[^>]*>(<svg\b[\s\S]*?<\/svg>)<\/div>/g;
+// 图的 SVG 所在的 <div … data-svg="<id>">：服务端渲染时是空的，构建结束时填上（plugins/mermaid-static/svg-files.ts）。
+// HTML 压缩后属性可能不带引号。第一个捕获组是图的 id。
+export const SVG_SLOT_ATTR = String.raw`\sdata-svg="?([0-9a-f]{16})"?`;
+
+const FILLED = new RegExp(String.raw`${SVG_SLOT_ATTR}[^>]*>(<svg\b[\s\S]*?<\/svg>)<\/div>`, 'g');
 
 export function svgsInHtml(html: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,10 +1,8 @@
 import React from 'react';
 import clsx from 'clsx';
 import type { ExampleFile } from './types';
+import { CODE_VIEW_CLASS } from './code-view-class';
 import styles from './styles.module.css';
-
-/** 与 src/plugins/code-highlight/index.ts 的 CODE_VIEW_CLASS 相同：记号颜色的 CSS 挂在这个类下。 */
-const CODE_VIEW_CLASS = 'pg-code';
 
 /**
  * 构建时高亮好的只读代码：innerHTML 插入，水合时 React 不逐个记号比对，也不为记号建节点。

@@ -1,10 +1,9 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { CODE_VIEW_CLASS } from '../../components/Playground/code-view-class';
 const { tokenCss } = require('./highlight.cjs') as { tokenCss(scopes: string[], codeBlockScope?: string): string };
 
-/** 沙箱里构建时高亮的示例代码（Playground 的 CodeView）挂的类名。 */
-export const CODE_VIEW_CLASS = 'pg-code';
 /** Docusaurus 代码块的外框类名（ThemeClassNames.common.codeBlock）。 */
 const CODE_BLOCK_CLASS = 'theme-code-block';
 // .docusaurus/client-modules.js 用绝对路径引入它。

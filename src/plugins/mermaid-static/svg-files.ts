@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR } from './cache';
+import { SVG_SLOT_ATTR } from '../../components/MermaidDiagram/svgs-in-html';
 
 export const SVG_FILES_DIR = join(CACHE_DIR, 'files');
 
@@ -21,8 +22,8 @@ export function writeSvgFile(svg: string, dir = SVG_FILES_DIR): string {
   return id;
 }
 
-// 组件服务端渲染出的空占位：<div class="mermaid-diagram__svg …" data-svg="<id>"></div>（HTML 压缩后属性可能不带引号）。
-const PLACEHOLDER = /(<div\b[^>]*?\sdata-svg="?([0-9a-f]{16})"?[^>]*>)(<\/div>)/g;
+// 组件服务端渲染出的空占位：<div class="mermaid-diagram__svg …" data-svg="<id>"></div>。
+const PLACEHOLDER = new RegExp(String.raw`(<div\b[^>]*?${SVG_SLOT_ATTR}[^>]*>)(<\/div>)`, 'g');
 
 function htmlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
