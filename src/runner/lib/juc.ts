@@ -2,7 +2,7 @@
 //
 // 全部建立在 ./go 的原语之上：“阻塞”就是等待一个 channel 被关闭，
 // 所以沙箱的死锁检测（所有 goroutine 都在等且没有计时器）对它们同样有效。
-// 这里只求语义与 Java 对应，不模拟中断、超时异常、公平/非公平抢占等细节。
+// 这里只求语义与 Java 对应，不模拟中断和超时。
 
 import { chan, go } from './go';
 import type { Chan } from './go';
@@ -89,12 +89,20 @@ export class Semaphore {
   private permits: number;
   private readonly waiters: Array<{ n: number; wake: Chan<void> }> = [];
 
-  constructor(permits: number) {
+  /**
+   * 与 Java 一样默认非公平：许可够时 acquire 直接拿走，哪怕队列里有人在等（插队）；
+   * fair 为 true 时，队列里有人就排到队尾。release 按队列顺序把许可交给排在最前、许可已够的等待者。
+   */
+  constructor(
+    permits: number,
+    private readonly fair = false,
+  ) {
     this.permits = permits;
   }
 
   async acquire(n = 1): Promise<void> {
-    if (this.waiters.length === 0 && this.permits >= n) {
+    if (n < 0) throw new Error('IllegalArgumentException');
+    if ((!this.fair || this.waiters.length === 0) && this.permits >= n) {
       this.permits -= n;
       return;
     }
@@ -103,7 +111,15 @@ export class Semaphore {
     await wake.recv();
   }
 
-  /** 不阻塞：许可够就拿走并返回 true，否则返回 false。 */
+  isFair(): boolean {
+    return this.fair;
+  }
+
+  hasQueuedThreads(): boolean {
+    return this.waiters.length > 0;
+  }
+
+  /** 不阻塞：许可够就拿走并返回 true，否则返回 false。和 Java 一样，公平模式下也插队。 */
   tryAcquire(n = 1): boolean {
     if (this.permits >= n) {
       this.permits -= n;
