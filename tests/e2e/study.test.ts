@@ -349,6 +349,25 @@ test('分类首页列出本类每一道题，按页分组，链接落在题目�
   await page.context().close();
 });
 
+test('“复制链接”复制本题的直接链接，打开它落在这道题的标题上', async () => {
+  const q = categoryQuestions[2]!;
+  const { page } = await newWatched({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await go(page, q.path);
+  const button = section(page, q.key).locator('button', { hasText: '复制链接' });
+  await button.click();
+  await assertText(button, '已复制链接');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${site.server.url}${q.path}#${q.id}`);
+  await page.context().close();
+
+  const phone = await newWatched({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.page.goto(copied, { waitUntil: 'load' });
+  await phone.page.waitForTimeout(1500);
+  const top = await phone.page.locator(`h2[id="${q.id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(Math.abs(top - 60) < 80, `标题离视口顶部 ${top} px`);
+  await phone.page.context().close();
+});
+
 test('今日复习列出标了需复习的题；评“记得”之后它排到以后，不再出现在今天', async () => {
   const { page } = await newWatched();
   const [q] = categoryQuestions;

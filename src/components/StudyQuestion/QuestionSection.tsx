@@ -1,5 +1,6 @@
 import React, { createContext, useContext, useEffect, useRef, useState } from 'react';
 import clsx from 'clsx';
+import copyText from 'copy-text-to-clipboard';
 import { useLocation } from '@docusaurus/router';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { gradeQuestion, loadScheduler, setMark, useMarks, useReviewCards } from '../StudyProgress/progressStore';
@@ -15,6 +16,8 @@ import styles from './styles.module.css';
  */
 
 interface QuestionState {
+  /** 题目标题的锚点。 */
+  id: string;
   questionKey: string;
   title: string;
   selfTest: boolean;
@@ -56,7 +59,7 @@ export function QuestionSection({ id, title, children }: { id: string; title: st
   const folded = selfTest && !revealed;
   const reveal = React.useCallback(() => setRevealed(true), []);
   useRevealOnHash(ref, folded, reveal);
-  const state: QuestionState = { questionKey: questionKey(metadata.id, id), title, selfTest, folded, toggle: () => setRevealed((r) => !r) };
+  const state: QuestionState = { id, questionKey: questionKey(metadata.id, id), title, selfTest, folded, toggle: () => setRevealed((r) => !r) };
   return (
     <QuestionContext.Provider value={state}>
       <div ref={ref} className={clsx(styles.section, revealed && styles.revealed)} data-question={state.questionKey}>
@@ -71,6 +74,26 @@ function MarkButton({ mark, current, questionKey: key, children }: { mark: Mark;
   return (
     <button type="button" className={clsx(styles.button, styles.mark, styles[mark])} aria-pressed={pressed} onClick={() => setMark(key, pressed ? null : mark)}>
       {children}
+    </button>
+  );
+}
+
+/** 复制本题的直接链接（页面地址 + 标题锚点）。用 execCommand 的库而非 navigator.clipboard：http 局域网地址上也能用。 */
+function CopyLinkButton({ id, title }: { id: string; title: string }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (status === 'idle') return;
+    const timer = window.setTimeout(() => setStatus('idle'), 2000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+  const copy = () => {
+    const { origin, pathname } = window.location;
+    setStatus(copyText(`${origin}${pathname}#${encodeURIComponent(id)}`) ? 'copied' : 'failed');
+  };
+  const label = status === 'copied' ? '已复制链接' : status === 'failed' ? '复制失败，请用标题旁的 #' : '复制链接';
+  return (
+    <button type="button" className={clsx(styles.button, styles.copyLink)} onClick={copy} aria-label={`${label}：${title}`}>
+      <span aria-live="polite">{label}</span>
     </button>
   );
 }
@@ -132,6 +155,7 @@ export function QuestionToolbar(): React.ReactElement | null {
         下一题
       </button>
       <span className={styles.hint}>先自己回答，再展开速答、详解和追问的答案</span>
+      <CopyLinkButton id={q.id} title={q.title} />
       <div className={styles.marks} role="group" aria-label={`标记本题：${q.title}`}>
         <MarkButton mark="mastered" current={current} questionKey={q.questionKey}>
           已掌握
